@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+
+// The canonical origin; a deployment sets SITE_URL. `.example` is reserved, so a build that forgot it
+// can never point canonical links at somebody else's domain.
+const site = process.env.SITE_URL ?? 'https://offramp.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact(), sitemap()],
+});
