@@ -60,9 +60,7 @@ export function maskMarkup(body: string): string {
  * hold another link.
  */
 export function maskForTerms(body: string): string {
-  return maskMarkup(body)
-    .replace(/^#{1,6}\s.*$/gm, blank)
-    .replace(/(?<!!)\[[^\]\n]*\]/g, blank);
+  return maskMarkup(body.replace(/(?<!!)\[[^\]\n]*\]\([^)\s]*\)/g, blank)).replace(/^#{1,6}\s.*$/gm, blank);
 }
 
 export interface TermUse {

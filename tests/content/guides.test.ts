@@ -62,6 +62,12 @@ describe('the helpers behind these tests', () => {
     expect(masked).not.toContain('import');
   });
 
+  it('leave headings and link text out of the first-use check', () => {
+    const masked = maskForTerms('## About escrow\nSee [escrow rules](/x/) and escrow.');
+    // 16 (heading line) + 4 ("See ") + 19 (the link) + 5 (" and ") = 44
+    expect(findFirstTermMention(masked, 'escrow')).toBe(44);
+  });
+
   it('find a term at word boundaries only', () => {
     expect(findFirstTermMention('the non-circumvention rule; circumvention is', 'circumvention')).toBe(28);
     expect(findFirstTermMention('Escrow.com holds funds in escrow.', 'escrow')).toBe(26);
