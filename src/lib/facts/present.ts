@@ -334,3 +334,20 @@ function findFact(data: FactData, q: FactQuery): PresentedFact | undefined {
   const rule = method.protections.find((r) => r.id === q.id);
   return rule && fromRule(rule, q.figure);
 }
+
+/**
+ * The hourly rates (minor units) where the Conversion Fee formula meets its bounds: below `minimumBelow` the
+ * minimum applies, above `maximumAbove` the maximum does. Lets a page say where the bounds start to matter
+ * without hand-working them.
+ */
+export function findConversionFeeBoundRates(fee: Pick<ConversionFee, 'rateBasisPoints' | 'annualHours' | 'minimum' | 'maximum'>): {
+  minimumBelow: number;
+  maximumAbove: number;
+} {
+  // fee(rate) = rate × hours × bp / 10,000; solve for the rate at each bound, in whole minor units.
+  const perMinorOfRate = (fee.annualHours * fee.rateBasisPoints) / 10_000;
+  return {
+    minimumBelow: Math.ceil(fee.minimum.amountMinor / perMinorOfRate),
+    maximumAbove: Math.floor(fee.maximum.amountMinor / perMinorOfRate),
+  };
+}
