@@ -186,11 +186,15 @@ export function presentFigure(figures: FactFigures | undefined, figure: string):
   }
 }
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** Conversion Fee figures by name: rate, annual-hours, minimum, maximum, long-relationship-fee, long-relationship-months, long-relationship-from. */
 export function presentConversionFee(fee: ConversionFee, figure: string | undefined): PresentedFact | undefined {
   const base = {
     label: 'Upwork Conversion Fee',
-    text: `${formatBasisPoints(fee.rateBasisPoints)} of the hourly rate × ${fee.annualHours.toLocaleString('en-US')} hours. ${fee.hourlyRateBasis} ${fee.payer}`,
+    text: `${formatBasisPoints(fee.rateBasisPoints)} × (hourly rate × ${fee.annualHours.toLocaleString('en-US')} hours). The hourly rate is ${lowerFirst(fee.hourlyRateBasis)} ${fee.payer}`,
     sources: fee.sources,
     sourceDate: fee.sourceDate,
     confidence: fee.confidence,

@@ -149,3 +149,10 @@ describe('findConversionFeeBoundRates', () => {
     expect(findConversionFeeBoundRates(upwork)).toEqual({ minimumBelow: 401, maximumAbove: 20032 });
   });
 });
+
+describe('presentFact: the Conversion Fee in words', () => {
+  it('states the formula with its rate and hours (facts.md §1b)', () => {
+    const fact = presentFact(data, { platform: 'upwork', id: 'conversion-fee' });
+    expect(fact.text).toMatch(/^12% × \(hourly rate × 2,080 hours\)\. The hourly rate is the highest of three rates/);
+  });
+});
