@@ -3,13 +3,13 @@
  * so none of this reaches the browser; the island receives plain objects of the exported types.
  */
 import { z } from 'zod';
+import { TRUST_SECTIONS, type TrustSection } from './sections';
+
+export { TRUST_SECTIONS, type TrustSection };
 
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id');
 
-/** The four steps of the check, in the order the reader answers them. */
-export const TRUST_SECTIONS = ['request', 'client', 'payment', 'communication'] as const;
 export const trustSectionSchema = z.enum(TRUST_SECTIONS);
-export type TrustSection = z.output<typeof trustSectionSchema>;
 
 /** The guides a question may point to (the slugs the guide writers use). */
 export const TRUST_GUIDE_SLUGS = [

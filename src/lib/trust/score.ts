@@ -3,7 +3,10 @@
  * thresholds that are also data, and red flags that override the sum. Runs in the browser, so it imports
  * types only (no zod).
  */
-import type { TrustBand, TrustBandId, TrustOption, TrustQuestion, TrustSection } from './schema';
+import type { TrustBand, TrustBandId, TrustOption, TrustQuestion } from './schema';
+import { sortQuestions } from './sections';
+
+export { sortQuestions };
 
 /** The reader's answers: question id → option id. Missing questions are unanswered. */
 export type TrustAnswers = Readonly<Record<string, string>>;
@@ -33,15 +36,6 @@ export interface TrustResult {
 }
 
 export type ScoringBand = Pick<TrustBand, 'id' | 'fromTotal'>;
-
-const SECTION_ORDER: Record<TrustSection, number> = { request: 0, client: 1, payment: 2, communication: 3 };
-
-/** Questions in the order the reader meets them: by section, then by `order`, then by id. */
-export function sortQuestions<Q extends Pick<TrustQuestion, 'id' | 'section' | 'order'>>(questions: readonly Q[]): Q[] {
-  return [...questions].sort(
-    (a, b) => SECTION_ORDER[a.section] - SECTION_ORDER[b.section] || a.order - b.order || a.id.localeCompare(b.id),
-  );
-}
 
 /** The option an answer selects, or the question's "not sure" option when it is unanswered or unknown. */
 export function resolveAnswer(
