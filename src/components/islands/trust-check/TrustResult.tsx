@@ -26,12 +26,12 @@ function ReasonItem({ reason, question }: { reason: TrustReason; question: Trust
   const effect = reason.redFlag ? 'Red flag' : reason.weight > 0 ? 'Raises the risk' : 'Lowers the risk';
   return (
     <li class="trust-reason">
-      <p class="trust-reason__head">
-        <strong class={`badge ${reason.redFlag || reason.weight > 0 ? 'trust-badge--up' : 'trust-badge--down'}`}>
+      <p class="trust-reason__question">{question?.question}</p>
+      <p>
+        <strong>{reason.unanswered ? 'Not answered, counted as "Not sure"' : option?.label}</strong>{' '}
+        <span class={`badge ${reason.redFlag || reason.weight > 0 ? 'trust-badge--up' : 'trust-badge--down'}`}>
           {effect} ({formatWeight(reason.weight)})
-        </strong>{' '}
-        <span>{question?.question}</span>{' '}
-        <strong>{reason.unanswered ? 'Not answered, counted as "Not sure"' : option?.label}</strong>
+        </span>
       </p>
       <p>{reason.why}</p>
       <p class="meta">
