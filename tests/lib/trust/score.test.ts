@@ -73,7 +73,7 @@ describe('bandForTotal (thresholds elevated 4, high 12 from the bands data)', ()
     [11, 'elevated', 'one below high'],
     [12, 'high', 'exactly at high'],
     [1000, 'high', 'no band above high without a red flag'],
-  ] as const)('total %i → %s (%s)', (total, band) => {
+  ] as const)('total %i → %s (%s)', (total, band, _why) => {
     expect(bandForTotal(total, bands)).toBe(band);
   });
 });
