@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { guideSchema } from './lib/guides/schema';
+import { glossaryTermSchema } from './lib/glossary/schema';
 import { paymentMethodSchema, platformSchema, ruleSchema } from './lib/facts/schema';
 import { trustBandSchema, trustQuestionSchema } from './lib/trust/schema';
 
@@ -11,6 +12,7 @@ export const collections = {
   platforms: defineCollection({ loader: data('platforms'), schema: platformSchema }),
   paymentMethods: defineCollection({ loader: data('payment-methods'), schema: paymentMethodSchema }),
   rules: defineCollection({ loader: data('rules'), schema: ruleSchema }),
+  glossary: defineCollection({ loader: file('src/content/data/glossary.yaml'), schema: glossaryTermSchema }),
   trustQuestions: defineCollection({ loader: data('trust-questions'), schema: trustQuestionSchema }),
   trustBands: defineCollection({ loader: data('trust-bands'), schema: trustBandSchema }),
 };
