@@ -177,7 +177,7 @@ describe('the result', () => {
     const items = [...document.querySelectorAll('.trust-reason')];
     expect(items[0]?.textContent).toContain('Red flag (+10)');
     expect(items[0]?.querySelector('a')?.getAttribute('href')).toBe(
-      '/guides/off-platform-scams/#requests-to-send-money',
+      '/guides/off-platform-scams/#never-pay-to-get-a-job',
     );
     expect(items[1]?.textContent).toContain('Lowers the risk (\u22123)');
   });

@@ -41,7 +41,7 @@ describe('scoreAnswers on the real questions', () => {
     const result = scoreAnswers(questions, RED_FLAG_CLIENT, bands);
     expect(result.redFlags.map((r) => r.questionId)).toEqual(['send-money']);
     expect(result.reasons[0]).toMatchObject({ questionId: 'send-money', optionId: 'yes', weight: 10, redFlag: true });
-    expect(result.reasons[0]?.guideHref).toBe('/guides/off-platform-scams/#requests-to-send-money');
+    expect(result.reasons[0]?.guideHref).toBe('/guides/off-platform-scams/#never-pay-to-get-a-job');
     // Next: the -3 of paid-before (heaviest remaining), never the zero-weight answers.
     expect(result.reasons[1]).toMatchObject({ questionId: 'paid-before', weight: -3 });
     expect(result.reasons.some((r) => r.weight === 0)).toBe(false);
