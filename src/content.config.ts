@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './lib/guides/schema';
 import { paymentMethodSchema, platformSchema, ruleSchema } from './lib/facts/schema';
+import { clauseSchema } from './lib/agreement/schema';
 
 const data = (folder: string) => glob({ pattern: '*.yaml', base: `./src/content/data/${folder}` });
 
@@ -10,4 +11,5 @@ export const collections = {
   platforms: defineCollection({ loader: data('platforms'), schema: platformSchema }),
   paymentMethods: defineCollection({ loader: data('payment-methods'), schema: paymentMethodSchema }),
   rules: defineCollection({ loader: data('rules'), schema: ruleSchema }),
+  clauses: defineCollection({ loader: data('clauses'), schema: clauseSchema }),
 };
