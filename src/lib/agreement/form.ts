@@ -1,13 +1,14 @@
 /**
  * The agreement form's state, its validation and the payment plan it builds. The state is what the URL fragment
- * and localStorage hold, so it is validated with zod/mini in the browser; numbers stay as the text the reader
- * typed, and are parsed (with a message next to the field) only when the document is built.
+ * and localStorage hold, so it is validated (by hand-written parsers, see guards.ts) in the browser; numbers stay
+ * as the text the reader typed, and are parsed (with a message next to the field) only when the document is built.
  */
-import * as z from 'zod/mini';
 import { CURRENCIES, isCurrencyCode, parseAmount, splitByWeights, type CurrencyCode } from '../money';
 import { compareDates, isIsoDate, parseIsoDate, type IsoDate } from '../dates';
-import { PLAN_LIMITS, planSchema, type Plan } from '../plan/schema';
+import { PLAN_LIMITS } from '../plan/limits';
+import type { Plan } from '../plan/schema';
 import { CHOICES } from './fields';
+import { isObj, oneOf, parsePlan, parseStrings, toValidator } from './guards';
 
 /** Longest text accepted in each kind of field; longer text gets a message, never a silent cut. */
 export const TEXT_LIMITS = {
@@ -29,56 +30,129 @@ export const TEXT_LIMITS = {
 export const MAX_FORM_MILESTONES = 12;
 
 // The stored state may hold over-long text (the form then shows a message), but not unbounded text.
-const text = z.string().check(z.maxLength(5000));
-const shortText = z.string().check(z.maxLength(400));
+const LONG = 5000;
+const SHORT = 400;
 
-const partySchema = z.object({ name: shortText, email: shortText, address: shortText });
+type Pricing = (typeof CHOICES.pricing)[number];
 
-export const agreementStateSchema = z.object({
-  freelancer: partySchema,
-  client: z.object({ name: shortText, contact: shortText, email: shortText, address: shortText }),
-  project: z.object({ title: shortText, scope: text, deliverables: text, exclusions: text }),
-  dates: z.object({ agreementDate: shortText, endDate: shortText }),
-  work: z.object({ reviewDays: shortText, revisionRounds: shortText }),
-  money: z.object({
+/** Everything the form holds. Numbers stay as typed text; they are parsed, with messages, when the document is built. */
+export interface AgreementState {
+  freelancer: { name: string; email: string; address: string };
+  client: { name: string; contact: string; email: string; address: string };
+  project: { title: string; scope: string; deliverables: string; exclusions: string };
+  dates: { agreementDate: string; endDate: string };
+  work: { reviewDays: string; revisionRounds: string };
+  money: {
     /** 'calculator' while the plan handed over by the payment-plan calculator is in use. */
-    source: z.enum(['form', 'calculator']),
-    calculatorPlan: z.nullable(planSchema),
-    currency: shortText,
-    pricing: z.enum(CHOICES.pricing),
-    total: shortText,
-    rate: shortText,
-    hoursPerWeek: shortText,
-    weeks: shortText,
-    invoiceEveryWeeks: shortText,
-    startDate: shortText,
-    depositPercent: shortText,
-    milestones: z
-      .array(z.object({ name: shortText, date: shortText }))
-      .check(z.minLength(1), z.maxLength(MAX_FORM_MILESTONES)),
-    terms: z.enum(['on-delivery', 'net']),
-    netDays: shortText,
-    late: z.enum(['none', 'contract']),
-    lateRate: shortText,
-    latePer: z.enum(['month', 'year']),
-    graceDays: shortText,
-    feePayer: z.enum(['freelancer', 'client', 'split']),
-    paymentMethod: shortText,
-  }),
-  termination: z.object({ noticeDays: shortText, killFeePercent: shortText }),
-  rights: z.object({ ip: z.enum(CHOICES.ip) }),
-  legal: z.object({
-    governingLaw: shortText,
-    platform: z.enum(CHOICES.platform),
-    platformName: shortText,
-    expensesCap: shortText,
-  }),
+    source: 'form' | 'calculator';
+    calculatorPlan: Plan | null;
+    currency: string;
+    pricing: Pricing;
+    total: string;
+    rate: string;
+    hoursPerWeek: string;
+    weeks: string;
+    invoiceEveryWeeks: string;
+    startDate: string;
+    depositPercent: string;
+    /** 1 to MAX_FORM_MILESTONES equal milestones after the deposit. */
+    milestones: { name: string; date: string }[];
+    terms: 'on-delivery' | 'net';
+    netDays: string;
+    late: 'none' | 'contract';
+    lateRate: string;
+    latePer: 'month' | 'year';
+    graceDays: string;
+    feePayer: 'freelancer' | 'client' | 'split';
+    paymentMethod: string;
+  };
+  termination: { noticeDays: string; killFeePercent: string };
+  rights: { ip: (typeof CHOICES.ip)[number] };
+  legal: { governingLaw: string; platform: (typeof CHOICES.platform)[number]; platformName: string; expensesCap: string };
   /** Optional clauses the reader ticked (clauses with includeWhen: chosen), by clause id. */
-  chosen: z.record(z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)), z.boolean()),
-});
-
-export type AgreementState = z.output<typeof agreementStateSchema>;
+  chosen: Record<string, boolean>;
+}
 export type MoneyState = AgreementState['money'];
+
+const MONEY_TEXT = [
+  'currency',
+  'total',
+  'rate',
+  'hoursPerWeek',
+  'weeks',
+  'invoiceEveryWeeks',
+  'startDate',
+  'depositPercent',
+  'netDays',
+  'lateRate',
+  'graceDays',
+  'paymentMethod',
+] as const;
+
+/** Reads untrusted state (a shared link, localStorage); undefined unless every field has the right shape. */
+export function parseAgreementState(x: unknown): AgreementState | undefined {
+  if (!isObj(x)) return undefined;
+  const freelancer = parseStrings(x['freelancer'], ['name', 'email', 'address'], SHORT);
+  const client = parseStrings(x['client'], ['name', 'contact', 'email', 'address'], SHORT);
+  const project = parseStrings(x['project'], ['title', 'scope', 'deliverables', 'exclusions'], LONG);
+  const dates = parseStrings(x['dates'], ['agreementDate', 'endDate'], SHORT);
+  const work = parseStrings(x['work'], ['reviewDays', 'revisionRounds'], SHORT);
+  const termination = parseStrings(x['termination'], ['noticeDays', 'killFeePercent'], SHORT);
+  const legalText = parseStrings(x['legal'], ['governingLaw', 'platformName', 'expensesCap'], SHORT);
+  const moneyText = parseStrings(x['money'], MONEY_TEXT, SHORT);
+  const rights = x['rights'];
+  const legal = x['legal'];
+  const money = x['money'];
+  const chosen = x['chosen'];
+  if (!freelancer || !client || !project || !dates || !work || !termination || !legalText || !moneyText) return undefined;
+  if (!isObj(rights) || !oneOf(rights['ip'], CHOICES.ip)) return undefined;
+  if (!isObj(legal) || !oneOf(legal['platform'], CHOICES.platform)) return undefined;
+  if (!isObj(money) || !isObj(chosen)) return undefined;
+  const plan = money['calculatorPlan'] === null ? null : parsePlan(money['calculatorPlan']);
+  const ms = money['milestones'];
+  if (plan === undefined || !Array.isArray(ms) || ms.length < 1 || ms.length > MAX_FORM_MILESTONES) return undefined;
+  const milestones = ms.map((m) => parseStrings(m, ['name', 'date'], SHORT));
+  if (!milestones.every((m) => m !== undefined)) return undefined;
+  const picked: Record<string, boolean> = {};
+  for (const [id, on] of Object.entries(chosen)) {
+    if (!/^[a-z0-9-]{1,60}$/.test(id) || typeof on !== 'boolean') return undefined;
+    picked[id] = on;
+  }
+  if (
+    !oneOf(money['source'], ['form', 'calculator'] as const) ||
+    !oneOf(money['pricing'], CHOICES.pricing) ||
+    !oneOf(money['terms'], ['on-delivery', 'net'] as const) ||
+    !oneOf(money['late'], ['none', 'contract'] as const) ||
+    !oneOf(money['latePer'], ['month', 'year'] as const) ||
+    !oneOf(money['feePayer'], ['freelancer', 'client', 'split'] as const)
+  ) {
+    return undefined;
+  }
+  return {
+    freelancer,
+    client,
+    project,
+    dates,
+    work,
+    money: {
+      ...moneyText,
+      source: money['source'],
+      calculatorPlan: plan,
+      pricing: money['pricing'],
+      milestones,
+      terms: money['terms'],
+      late: money['late'],
+      latePer: money['latePer'],
+      feePayer: money['feePayer'],
+    },
+    termination,
+    rights: { ip: rights['ip'] },
+    legal: { ...legalText, platform: legal['platform'] },
+    chosen: picked,
+  };
+}
+
+export const agreementStateValidator = toValidator(parseAgreementState);
 
 /** A blank form: dates default to `today` (the caller's clock), numbers to common, editable choices. */
 export function createInitialState(today: IsoDate): AgreementState {

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { clauseSchema, type Clause } from '../../../src/lib/agreement/schema';
-import { agreementStateSchema, type AgreementState } from '../../../src/lib/agreement/form';
+import { parseAgreementState, type AgreementState } from '../../../src/lib/agreement/form';
 import type { ClauseLibrary } from '../../../src/lib/agreement/build';
 
 const root = join(import.meta.dirname, '../../..');
@@ -41,7 +41,9 @@ export const FIXTURE_NAMES = [
 
 export function loadFixture(name: (typeof FIXTURE_NAMES)[number]): AgreementState {
   const raw: unknown = JSON.parse(readFileSync(join(root, 'tests/fixtures/agreements', `${name}.json`), 'utf8'));
-  return agreementStateSchema.parse(raw);
+  const state = parseAgreementState(raw);
+  if (!state) throw new Error(`fixture ${name} is not a valid agreement state`);
+  return state;
 }
 
 export const FIXTURE_DIR = join(root, 'tests/fixtures/agreements');

@@ -1,0 +1,663 @@
+/**
+ * The agreement generator: a form in six short steps, a live preview, and the exports. Every rule (validation,
+ * the plan, the wording, the formats) lives in src/lib/agreement; this file only shows it and keeps the state.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { buildAgreement, type ClauseLibrary } from '../../lib/agreement/build';
+import {
+  MAX_FORM_MILESTONES,
+  TEXT_LIMITS,
+  agreementStateValidator,
+  createInitialState,
+  type AgreementState,
+  type FieldError,
+} from '../../lib/agreement/form';
+import { buildFileName, renderMarkdown, renderPlainText } from '../../lib/agreement/render';
+import type { Clause } from '../../lib/agreement/schema';
+import { describePayments } from '../../lib/plan/describe';
+import { planHandoffCodec } from '../../lib/agreement/guards';
+import type { Plan } from '../../lib/plan/schema';
+import { CURRENCIES, formatMinorAsInput } from '../../lib/money';
+import { todayIn, type IsoDate } from '../../lib/dates';
+import { createStateCodec } from '../../lib/state';
+import { Checkbox, Radios, SelectField, TextArea, TextField } from './agreement/fields';
+import { Preview } from './agreement/Preview';
+
+export interface AgreementProps {
+  clauses: Clause[];
+  facts: ClauseLibrary['facts'];
+  /** Payment-method names by id, to name the calculator's chosen route in the payment clause. */
+  paymentMethods: Record<string, string>;
+  /** The build's date, used until the browser supplies today's. */
+  buildDate: IsoDate;
+}
+
+// A whole agreement with long scope text is larger than the codec's default limit.
+const agreementCodec = createStateCodec({
+  name: 'agreement',
+  version: 1,
+  validator: agreementStateValidator,
+  maxBytes: 60_000,
+});
+
+const STEPS = [
+  { id: 'who', title: 'Who' },
+  { id: 'what', title: 'What' },
+  { id: 'when', title: 'When' },
+  { id: 'money', title: 'Money' },
+  { id: 'rights', title: 'Rights' },
+  { id: 'legal', title: 'Legal' },
+] as const;
+type StepId = (typeof STEPS)[number]['id'];
+
+/** Which step holds a control, so an error link can open the right step. */
+export function findStepOf(field: string): StepId {
+  if (/^(freelancer|client)-/.test(field)) return 'who';
+  if (/^(project|work)-/.test(field)) return 'what';
+  if (/^dates-|^money-startDate$/.test(field)) return 'when';
+  if (/^money-|^legal-expensesCap$|^chosen-expenses$/.test(field)) return 'money';
+  if (/^(rights|termination)-|^chosen-(portfolio|confidentiality)$/.test(field)) return 'rights';
+  return 'legal';
+}
+
+/** Copies a calculator plan into the simple form, so switching to the form loses as little as possible. */
+function copyPlanToForm(money: AgreementState['money'], plan: Plan): AgreementState['money'] {
+  const p = plan.pricing;
+  const dated = plan.milestones.filter((m) => m.due.kind === 'date').slice(0, MAX_FORM_MILESTONES);
+  return {
+    ...money,
+    source: 'form',
+    currency: plan.currency,
+    startDate: plan.startDate,
+    pricing: p.kind,
+    total: p.kind === 'fixed' ? formatMinorAsInput(p.totalMinor, plan.currency) : money.total,
+    rate: p.kind === 'hourly' ? formatMinorAsInput(p.rateMinor, plan.currency) : money.rate,
+    hoursPerWeek: p.kind === 'hourly' ? String(p.hoursPerWeek) : money.hoursPerWeek,
+    weeks: p.kind === 'hourly' ? String(p.weeks) : money.weeks,
+    invoiceEveryWeeks: p.kind === 'hourly' ? String(p.invoiceEveryWeeks) : money.invoiceEveryWeeks,
+    milestones: dated.length
+      ? dated.map((m) => ({ name: m.name, date: m.due.kind === 'date' ? m.due.date : '' }))
+      : money.milestones,
+    terms: plan.paymentTerms.kind,
+    netDays: plan.paymentTerms.kind === 'net' ? String(plan.paymentTerms.days) : money.netDays,
+    late: plan.late.kind === 'contract' ? 'contract' : 'none',
+    feePayer: plan.feePayer,
+  };
+}
+
+function saveFile(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export default function Agreement(props: AgreementProps) {
+  const library: ClauseLibrary = useMemo(() => ({ clauses: props.clauses, facts: props.facts }), [props]);
+  const [state, setState] = useState<AgreementState>(() => createInitialState(props.buildDate));
+  const [ready, setReady] = useState(false);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [step, setStep] = useState<StepId>('who');
+  const [checked, setChecked] = useState<Set<StepId>>(new Set());
+  const [summary, setSummary] = useState<FieldError[]>([]);
+  const [status, setStatus] = useState('');
+  const [showNotes, setShowNotes] = useState(true);
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const stepHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  // Restore: the browser's saved copy, then a shared link, then a plan handed over by the calculator.
+  useEffect(() => {
+    const found: string[] = [];
+    let next = createInitialState(todayIn(new Date()));
+    const stored = agreementCodec.load(localStorage);
+    if (stored.status === 'ok') next = stored.value;
+    else if (stored.status === 'rejected') found.push(stored.notice);
+    const linked = agreementCodec.decode(location.hash);
+    if (linked.status === 'ok') next = linked.value;
+    else if (linked.status === 'rejected') found.push(linked.notice);
+    const handed = planHandoffCodec.decode(location.hash);
+    if (handed.status === 'ok') {
+      const plan = handed.value;
+      const route = plan.routes[0];
+      next = {
+        ...next,
+        money: {
+          ...next.money,
+          source: 'calculator',
+          calculatorPlan: plan,
+          paymentMethod: route && props.paymentMethods[route] ? props.paymentMethods[route] : next.money.paymentMethod,
+        },
+      };
+      found.push('The payment plan from the calculator is in the payment clause.');
+    } else if (handed.status === 'rejected') found.push(handed.notice);
+    setState(next);
+    setNotices(found);
+    setReady(true);
+  }, [props.paymentMethods]);
+
+  useEffect(() => {
+    if (!ready) return;
+    agreementCodec.save(localStorage, state);
+    history.replaceState(null, '', `#${agreementCodec.encode(state)}`);
+  }, [state, ready]);
+
+  useEffect(() => {
+    if (summary.length > 0) summaryRef.current?.focus();
+  }, [summary]);
+
+  useEffect(() => {
+    if (!pendingFocus) return;
+    document.getElementById(pendingFocus)?.focus();
+    setPendingFocus(null);
+  }, [pendingFocus, step]);
+
+  const build = useMemo(() => buildAgreement(state, library), [state, library]);
+  const errorsOf = (s: StepId) => build.errors.filter((e) => findStepOf(e.field) === s);
+  const errorFor = (field: string): string | undefined =>
+    checked.has(findStepOf(field)) ? build.errors.find((e) => e.field === field)?.message : undefined;
+  const off = !ready;
+
+  function update(change: (s: AgreementState) => AgreementState): void {
+    setState((s) => change(s));
+  }
+  const set =
+    <K extends 'freelancer' | 'client' | 'project' | 'dates' | 'work' | 'money' | 'termination' | 'legal'>(
+      group: K,
+      key: keyof AgreementState[K],
+    ) =>
+    (value: string) =>
+      update((s) => ({ ...s, [group]: { ...s[group], [key]: value } }));
+
+  function goTo(next: StepId, focusHeading = true): void {
+    setStep(next);
+    setSummary([]);
+    if (focusHeading) setPendingFocus('agreement-step-heading');
+  }
+
+  function continueFrom(current: StepId): void {
+    const errors = errorsOf(current);
+    setChecked((c) => new Set(c).add(current));
+    if (errors.length > 0) {
+      setSummary(errors);
+      return;
+    }
+    const index = STEPS.findIndex((s) => s.id === current);
+    const next = STEPS[index + 1];
+    if (next) goTo(next.id);
+    else {
+      setSummary([]);
+      setPendingFocus('agreement-exports-heading');
+    }
+  }
+
+  /** Exports need a complete agreement: otherwise the summary lists every gap, with links. */
+  function checkAll(): boolean {
+    setChecked(new Set(STEPS.map((s) => s.id)));
+    if (build.errors.length > 0) {
+      setSummary(build.errors);
+      return false;
+    }
+    setSummary([]);
+    return true;
+  }
+
+  const fileName = (ext: string) =>
+    buildFileName(state.freelancer.name, state.client.name, state.dates.agreementDate, ext);
+
+  async function downloadWord(): Promise<void> {
+    if (!checkAll()) return;
+    setStatus('Preparing the Word file…');
+    try {
+      const [docx, { renderDocx }] = await Promise.all([import('docx'), import('../../lib/agreement/docx')]);
+      const bytes = await renderDocx(build.document, docx);
+      saveFile(
+        fileName('docx'),
+        new Blob([bytes as BlobPart], {
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        }),
+      );
+      setStatus(`Downloaded ${fileName('docx')}.`);
+    } catch {
+      setStatus('The Word file could not be made in this browser. Try the Markdown or text download.');
+    }
+  }
+
+  function downloadText(kind: 'md' | 'txt'): void {
+    if (!checkAll()) return;
+    const text = kind === 'md' ? renderMarkdown(build.document) : renderPlainText(build.document);
+    saveFile(fileName(kind), new Blob([text], { type: kind === 'md' ? 'text/markdown' : 'text/plain' }));
+    setStatus(`Downloaded ${fileName(kind)}.`);
+  }
+
+  async function copyText(): Promise<void> {
+    if (!checkAll()) return;
+    try {
+      await navigator.clipboard.writeText(renderPlainText(build.document));
+      setStatus('The agreement is copied as plain text.');
+    } catch {
+      setStatus('Copying is blocked in this browser. Use a download instead.');
+    }
+  }
+
+  function printAgreement(): void {
+    if (!checkAll()) return;
+    window.print();
+  }
+
+  function startAgain(): void {
+    agreementCodec.clear(localStorage);
+    planHandoffCodec.clear(localStorage);
+    history.replaceState(null, '', location.pathname + location.search);
+    setState(createInitialState(todayIn(new Date())));
+    setChecked(new Set());
+    setSummary([]);
+    setNotices([]);
+    setStep('who');
+    setStatus('Everything was cleared. The form is empty.');
+    setPendingFocus('agreement-step-heading');
+  }
+
+  const m = state.money;
+  const missingCount = build.document.clauses.reduce(
+    (n, c) =>
+      n +
+      c.blocks.reduce(
+        (k, b) =>
+          k +
+          (b.kind === 'paragraph' ? b.segments : b.items.flat()).filter((s) => s.kind === 'missing').length,
+        0,
+      ),
+    0,
+  );
+  const oneSentence =
+    missingCount === 0
+      ? `Your agreement has ${build.document.clauses.length} clauses and nothing is missing.`
+      : `Your agreement has ${build.document.clauses.length} clauses; ${missingCount} ${missingCount === 1 ? 'detail is' : 'details are'} still missing.`;
+  const chosenClauses = props.clauses.filter((c) => c.includeWhen === 'chosen');
+  const chosenBox = (where: StepId) =>
+    chosenClauses
+      .filter((c) => findStepOf(`chosen-${c.id}`) === where)
+      .map((c) => (
+        <Checkbox
+          key={c.id}
+          id={`chosen-${c.id}`}
+          label={`Include the clause "${c.title}"`}
+          hint={c.why}
+          checked={state.chosen[c.id] === true}
+          disabled={off}
+          onChange={(v) => update((s) => ({ ...s, chosen: { ...s.chosen, [c.id]: v } }))}
+        />
+      ));
+  const clauseOf = (id: string) => props.clauses.find((c) => c.id === id);
+  const variantOptions = (id: string) =>
+    (clauseOf(id)?.variants ?? []).map((v) => ({ value: v.id, label: v.label, hint: v.hint }));
+  const currentIndex = STEPS.findIndex((s) => s.id === step);
+
+  return (
+    <div class="agreement-tool" data-pagefind-ignore="all">
+      <div class="agreement-form no-print">
+        {notices.length > 0 && (
+          <div class="box box--warning" role="status">
+            {notices.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
+          </div>
+        )}
+        <p>
+          <a href="#agreement-preview" class="preview-jump">
+            Go to the preview of the agreement
+          </a>
+        </p>
+        <nav aria-label="Steps of the form">
+          <ol class="agreement-steps">
+            {STEPS.map((s, i) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  class={s.id === step ? 'step-link step-link--current' : 'step-link secondary'}
+                  aria-current={s.id === step ? 'step' : undefined}
+                  disabled={off}
+                  onClick={() => goTo(s.id)}
+                >
+                  {i + 1}. {s.title}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+
+        {summary.length > 0 && (
+          <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="agreement-error-title">
+            <h2 id="agreement-error-title">There is a problem</h2>
+            <ul>
+              {summary.map((e) => (
+                <li key={`${e.field}-${e.message}`}>
+                  <a
+                    href={`#${e.field}`}
+                    onClick={(ev) => {
+                      ev.preventDefault();
+                      setStep(findStepOf(e.field));
+                      setPendingFocus(e.field);
+                    }}
+                  >
+                    {e.message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        <form
+          noValidate
+          aria-labelledby="agreement-step-heading"
+          onSubmit={(e) => {
+            e.preventDefault();
+            continueFrom(step);
+          }}
+        >
+          <h2 id="agreement-step-heading" tabIndex={-1} ref={stepHeadingRef}>
+            Step {currentIndex + 1} of {STEPS.length}: {STEPS[currentIndex]?.title}
+          </h2>
+
+          {step === 'who' && (
+            <>
+              <fieldset>
+                <legend>You, the freelancer</legend>
+                <TextField id="freelancer-name" label="Your name or business name" value={state.freelancer.name} error={errorFor('freelancer-name')} onInput={set('freelancer', 'name')} autoComplete="name" disabled={off} />
+                <TextField id="freelancer-email" label="Your email address" type="email" value={state.freelancer.email} error={errorFor('freelancer-email')} onInput={set('freelancer', 'email')} autoComplete="email" disabled={off} />
+                <TextField id="freelancer-address" label="Your address" value={state.freelancer.address} error={errorFor('freelancer-address')} onInput={set('freelancer', 'address')} autoComplete="street-address" disabled={off} />
+              </fieldset>
+              <fieldset>
+                <legend>The client</legend>
+                <TextField id="client-name" label="Client's name or company name" value={state.client.name} error={errorFor('client-name')} onInput={set('client', 'name')} disabled={off} />
+                <TextField id="client-contact" label="Your contact at the client" hint="Name and role, like Jo Smith, marketing lead." value={state.client.contact} error={errorFor('client-contact')} onInput={set('client', 'contact')} disabled={off} />
+                <TextField id="client-email" label="Client's email address" type="email" value={state.client.email} error={errorFor('client-email')} onInput={set('client', 'email')} disabled={off} />
+                <TextField id="client-address" label="Client's address" value={state.client.address} error={errorFor('client-address')} onInput={set('client', 'address')} disabled={off} />
+              </fieldset>
+            </>
+          )}
+
+          {step === 'what' && (
+            <>
+              <TextField id="project-title" label="What is the project?" hint="A short name, like A new logo and brand guide." value={state.project.title} error={errorFor('project-title')} onInput={set('project', 'title')} disabled={off} />
+              <TextArea id="project-scope" label="Describe the work" hint={`One or two sentences; up to ${TEXT_LIMITS.scope} characters.`} value={state.project.scope} error={errorFor('project-scope')} onInput={set('project', 'scope')} rows={3} disabled={off} />
+              <TextArea id="project-deliverables" label="Deliverables" hint="One per line: what the client receives." value={state.project.deliverables} error={errorFor('project-deliverables')} onInput={set('project', 'deliverables')} disabled={off} />
+              <TextArea id="project-exclusions" label="What is not included (optional)" hint="One per line. Leave empty to leave this clause out." value={state.project.exclusions} error={errorFor('project-exclusions')} onInput={set('project', 'exclusions')} rows={3} disabled={off} />
+              <TextField id="work-reviewDays" label="Days the client has to review each delivery" width="short" inputMode="numeric" value={state.work.reviewDays} error={errorFor('work-reviewDays')} onInput={set('work', 'reviewDays')} disabled={off} />
+              <TextField id="work-revisionRounds" label="Rounds of revisions included" width="short" inputMode="numeric" value={state.work.revisionRounds} error={errorFor('work-revisionRounds')} onInput={set('work', 'revisionRounds')} disabled={off} />
+            </>
+          )}
+
+          {step === 'when' && (
+            <>
+              <TextField id="dates-agreementDate" label="Date of the agreement" hint="For example, 2026-03-15." type="date" width="short" value={state.dates.agreementDate} error={errorFor('dates-agreementDate')} onInput={set('dates', 'agreementDate')} disabled={off} />
+              {m.source === 'calculator' && m.calculatorPlan ? (
+                <p>Work starts on the start date of the calculator's plan, {m.calculatorPlan.startDate}.</p>
+              ) : (
+                <TextField id="money-startDate" label="Date work starts" hint="For example, 2026-03-15." type="date" width="short" value={m.startDate} error={errorFor('money-startDate')} onInput={set('money', 'startDate')} disabled={off} />
+              )}
+              <TextField id="dates-endDate" label="Date the final work is due" hint="For example, 2026-04-30." type="date" width="short" value={state.dates.endDate} error={errorFor('dates-endDate')} onInput={set('dates', 'endDate')} disabled={off} />
+            </>
+          )}
+
+          {step === 'money' && (
+            <>
+              {m.calculatorPlan && (
+                <Radios
+                  id="money-source"
+                  legend="Which payment plan goes into the agreement?"
+                  value={m.source}
+                  options={[
+                    { value: 'calculator', label: 'The plan from the payment-plan calculator' },
+                    { value: 'form', label: 'A plan I fill in here' },
+                  ]}
+                  disabled={off}
+                  onChange={(v) =>
+                    update((s) => ({
+                      ...s,
+                      money:
+                        v === 'form' && s.money.calculatorPlan
+                          ? copyPlanToForm(s.money, s.money.calculatorPlan)
+                          : { ...s.money, source: v },
+                    }))
+                  }
+                />
+              )}
+              {m.source === 'calculator' && m.calculatorPlan ? (
+                <div class="box">
+                  <p>These payments go into the clause word for word:</p>
+                  {build.schedule ? (
+                    <ul>
+                      {describePayments(build.schedule).map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p class="error-message">{errorFor('money-source-calculator') ?? 'This plan does not add up.'}</p>
+                  )}
+                  <p>
+                    <a href={`/tools/payment-plan/#${planHandoffCodec.encode(m.calculatorPlan)}`}>Change the plan in the calculator</a>
+                  </p>
+                </div>
+              ) : (
+                <>
+                  <SelectField id="money-currency" label="Currency" value={m.currency} error={errorFor('money-currency')} onChange={set('money', 'currency')} options={Object.entries(CURRENCIES).map(([code, c]) => ({ value: code, label: `${code} (${c.name})` }))} disabled={off} />
+                  <Radios
+                    id="money-pricing"
+                    legend="How is the work priced?"
+                    value={m.pricing}
+                    options={variantOptions('fees-and-schedule') as { value: 'fixed' | 'hourly'; label: string }[]}
+                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, pricing: v } }))}
+                    disabled={off}
+                  />
+                  {m.pricing === 'fixed' ? (
+                    <>
+                      <TextField id="money-total" label={`Total price (${m.currency})`} width="short" inputMode="decimal" value={m.total} error={errorFor('money-total')} onInput={set('money', 'total')} disabled={off} />
+                    </>
+                  ) : (
+                    <>
+                      <TextField id="money-rate" label={`Hourly rate (${m.currency})`} width="short" inputMode="decimal" value={m.rate} error={errorFor('money-rate')} onInput={set('money', 'rate')} disabled={off} />
+                      <TextField id="money-hoursPerWeek" label="Hours a week (estimate)" width="short" inputMode="decimal" value={m.hoursPerWeek} error={errorFor('money-hoursPerWeek')} onInput={set('money', 'hoursPerWeek')} disabled={off} />
+                      <TextField id="money-weeks" label="Number of weeks" width="short" inputMode="numeric" value={m.weeks} error={errorFor('money-weeks')} onInput={set('money', 'weeks')} disabled={off} />
+                      <TextField id="money-invoiceEveryWeeks" label="Invoice every … weeks" width="short" inputMode="numeric" value={m.invoiceEveryWeeks} error={errorFor('money-invoiceEveryWeeks')} onInput={set('money', 'invoiceEveryWeeks')} disabled={off} />
+                    </>
+                  )}
+                  <TextField id="money-depositPercent" label="Deposit before work starts (percent of the total)" hint="0 for no deposit." width="short" inputMode="decimal" value={m.depositPercent} error={errorFor('money-depositPercent')} onInput={set('money', 'depositPercent')} disabled={off} />
+                  {m.pricing === 'fixed' && (
+                    <fieldset>
+                      <legend>Milestones after the deposit</legend>
+                      <p class="hint">The rest of the price is split equally between them; an odd cent goes to the earliest.</p>
+                      <SelectField
+                        id="money-milestoneCount"
+                        label="Number of milestones"
+                        value={String(m.milestones.length)}
+                        options={Array.from({ length: MAX_FORM_MILESTONES }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))}
+                        onChange={(v) =>
+                          update((s) => ({
+                            ...s,
+                            money: {
+                              ...s.money,
+                              milestones: Array.from({ length: Number(v) }, (_, i) => s.money.milestones[i] ?? { name: `Milestone ${i + 1}`, date: '' }),
+                            },
+                          }))
+                        }
+                        disabled={off}
+                      />
+                      {m.milestones.map((ms, i) => (
+                        <div class="milestone" key={i}>
+                          <TextField
+                            id={`money-milestones-${i}-name`}
+                            label={`Milestone ${i + 1}: what is delivered`}
+                            value={ms.name}
+                            error={errorFor(`money-milestones-${i}-name`)}
+                            onInput={(v) => update((s) => ({ ...s, money: { ...s.money, milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, name: v } : x)) } }))}
+                            disabled={off}
+                          />
+                          <TextField
+                            id={`money-milestones-${i}-date`}
+                            label={`Milestone ${i + 1}: delivery date`}
+                            type="date"
+                            width="short"
+                            value={ms.date}
+                            error={errorFor(`money-milestones-${i}-date`)}
+                            onInput={(v) => update((s) => ({ ...s, money: { ...s.money, milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, date: v } : x)) } }))}
+                            disabled={off}
+                          />
+                        </div>
+                      ))}
+                    </fieldset>
+                  )}
+                  <Radios
+                    id="money-terms"
+                    legend="When is each payment after the deposit due?"
+                    value={m.terms}
+                    options={[
+                      { value: 'on-delivery', label: 'On the day its work is delivered' },
+                      { value: 'net', label: 'A number of days after delivery' },
+                    ]}
+                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, terms: v } }))}
+                    disabled={off}
+                  />
+                  {m.terms === 'net' && (
+                    <TextField id="money-netDays" label="Days to pay after delivery" width="short" inputMode="numeric" value={m.netDays} error={errorFor('money-netDays')} onInput={set('money', 'netDays')} disabled={off} />
+                  )}
+                  <Radios
+                    id="money-late"
+                    legend="Interest on late payments"
+                    value={m.late}
+                    options={[
+                      { value: 'none', label: 'No late-payment terms' },
+                      { value: 'contract', label: 'Simple interest at a rate we agree' },
+                    ]}
+                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, late: v } }))}
+                    disabled={off}
+                  />
+                  {m.late === 'contract' && (
+                    <>
+                      <TextField id="money-lateRate" label="Interest rate (percent)" width="short" inputMode="decimal" value={m.lateRate} error={errorFor('money-lateRate')} onInput={set('money', 'lateRate')} disabled={off} />
+                      <Radios
+                        id="money-latePer"
+                        legend="The rate is"
+                        value={m.latePer}
+                        options={[
+                          { value: 'month', label: 'Per month' },
+                          { value: 'year', label: 'Per year' },
+                        ]}
+                        onChange={(v) => update((s) => ({ ...s, money: { ...s.money, latePer: v } }))}
+                        disabled={off}
+                      />
+                      <TextField id="money-graceDays" label="Days of grace before interest starts" width="short" inputMode="numeric" value={m.graceDays} error={errorFor('money-graceDays')} onInput={set('money', 'graceDays')} disabled={off} />
+                    </>
+                  )}
+                  <Radios
+                    id="money-feePayer"
+                    legend="Who pays the fees of the payment method?"
+                    value={m.feePayer}
+                    options={[
+                      { value: 'client', label: 'The client' },
+                      { value: 'freelancer', label: 'I do' },
+                      { value: 'split', label: 'Half each' },
+                    ]}
+                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, feePayer: v } }))}
+                    disabled={off}
+                  />
+                </>
+              )}
+              <TextField id="money-paymentMethod" label="How the client pays" hint="For example, bank transfer, Wise or PayPal invoice." value={m.paymentMethod} error={errorFor('money-paymentMethod')} onInput={set('money', 'paymentMethod')} disabled={off} />
+              {chosenBox('money')}
+              {state.chosen['expenses'] === true && (
+                <TextField id="legal-expensesCap" label={`Most the client pays for expenses in total (${build.plan?.currency ?? m.currency})`} width="short" inputMode="decimal" value={state.legal.expensesCap} error={errorFor('legal-expensesCap')} onInput={set('legal', 'expensesCap')} disabled={off} />
+              )}
+            </>
+          )}
+
+          {step === 'rights' && (
+            <>
+              <Radios
+                id="rights-ip"
+                legend="Who owns the finished work?"
+                value={state.rights.ip}
+                options={variantOptions('intellectual-property') as { value: AgreementState['rights']['ip']; label: string }[]}
+                onChange={(v) => update((s) => ({ ...s, rights: { ip: v } }))}
+                disabled={off}
+              />
+              {chosenBox('rights')}
+              <TextField id="termination-noticeDays" label="Days of notice to end the agreement" width="short" inputMode="numeric" value={state.termination.noticeDays} error={errorFor('termination-noticeDays')} onInput={set('termination', 'noticeDays')} disabled={off} />
+              <TextField id="termination-killFeePercent" label="Kill fee (percent of the fees for work not yet done)" hint="0 for no kill fee." width="short" inputMode="decimal" value={state.termination.killFeePercent} error={errorFor('termination-killFeePercent')} onInput={set('termination', 'killFeePercent')} disabled={off} />
+            </>
+          )}
+
+          {step === 'legal' && (
+            <>
+              <TextField id="legal-governingLaw" label="Whose law governs the agreement?" hint="A country or state, like England and Wales or the State of New York." value={state.legal.governingLaw} error={errorFor('legal-governingLaw')} onInput={set('legal', 'governingLaw')} disabled={off} />
+              <Radios
+                id="legal-platform"
+                legend="Did you meet on a freelance platform? Choose what is true."
+                value={state.legal.platform}
+                options={variantOptions('platform') as { value: AgreementState['legal']['platform']; label: string }[]}
+                onChange={(v) => update((s) => ({ ...s, legal: { ...s.legal, platform: v } }))}
+                disabled={off}
+              />
+              {state.legal.platform !== 'not-from-platform' && (
+                <TextField id="legal-platformName" label="Name of the platform" value={state.legal.platformName} error={errorFor('legal-platformName')} onInput={set('legal', 'platformName')} disabled={off} />
+              )}
+              {chosenBox('legal')}
+            </>
+          )}
+
+          <div class="agreement-buttons">
+            {currentIndex > 0 && (
+              <button type="button" class="secondary" disabled={off} onClick={() => goTo(STEPS[currentIndex - 1]?.id ?? 'who')}>
+                Back
+              </button>
+            )}
+            <button type="submit" disabled={off}>
+              {currentIndex < STEPS.length - 1 ? 'Continue' : 'Check the agreement'}
+            </button>
+          </div>
+        </form>
+        <p>
+          <button type="button" class="secondary" disabled={off} onClick={startAgain}>
+            Start again
+          </button>
+        </p>
+      </div>
+
+      <div class="agreement-preview" id="agreement-preview">
+        <div class="no-print">
+          <p role="status" class="agreement-status">
+            {status || oneSentence}
+          </p>
+          <h2 id="agreement-exports-heading" tabIndex={-1}>
+            Download or print
+          </h2>
+          <div class="agreement-exports">
+            <button type="button" disabled={off} onClick={() => void downloadWord()}>
+              Download Word (.docx)
+            </button>
+            <button type="button" class="secondary" disabled={off} onClick={() => downloadText('md')}>
+              Download Markdown (.md)
+            </button>
+            <button type="button" class="secondary" disabled={off} onClick={() => downloadText('txt')}>
+              Download text (.txt)
+            </button>
+            <button type="button" class="secondary" disabled={off} onClick={() => void copyText()}>
+              Copy as text
+            </button>
+            <button type="button" class="secondary" disabled={off} onClick={printAgreement}>
+              Print
+            </button>
+          </div>
+          <Checkbox id="show-notes" label="Show why each clause matters (not printed or exported)" checked={showNotes} disabled={off} onChange={setShowNotes} />
+        </div>
+        <Preview doc={build.document} showNotes={showNotes} />
+      </div>
+    </div>
+  );
+}
