@@ -12,7 +12,6 @@ import {
   type AgreementState,
   type FieldError,
 } from '../../lib/agreement/form';
-import { buildFileName, renderMarkdown, renderPlainText } from '../../lib/agreement/render';
 import type { Clause } from '../../lib/agreement/schema';
 import { describePayments } from '../../lib/plan/describe';
 import { planHandoffCodec } from '../../lib/agreement/guards';
@@ -20,7 +19,7 @@ import type { Plan } from '../../lib/plan/schema';
 import { CURRENCIES, formatMinorAsInput } from '../../lib/money';
 import { todayIn, type IsoDate } from '../../lib/dates';
 import { createStateCodec } from '../../lib/state';
-import { Checkbox, Radios, SelectField, TextArea, TextField } from './agreement/fields';
+import { Checkbox, Radios, SelectField, TextField } from './agreement/fields';
 import { Preview } from './agreement/Preview';
 
 export interface AgreementProps {
@@ -49,6 +48,7 @@ const STEPS = [
   { id: 'legal', title: 'Legal' },
 ] as const;
 type StepId = (typeof STEPS)[number]['id'];
+type TextGroup = 'freelancer' | 'client' | 'project' | 'dates' | 'work' | 'money' | 'termination' | 'legal';
 
 /** Which step holds a control, so an error link can open the right step. */
 export function findStepOf(field: string): StepId {
@@ -166,12 +166,32 @@ export default function Agreement(props: AgreementProps) {
     setState((s) => change(s));
   }
   const set =
-    <K extends 'freelancer' | 'client' | 'project' | 'dates' | 'work' | 'money' | 'termination' | 'legal'>(
-      group: K,
-      key: keyof AgreementState[K],
-    ) =>
+    <K extends TextGroup>(group: K, key: keyof AgreementState[K]) =>
     (value: string) =>
       update((s) => ({ ...s, [group]: { ...s[group], [key]: value } }));
+
+  /** One text control; its id ("client-email") names the state group and key it edits. */
+  const tf = (
+    id: string,
+    label: string,
+    o: { hint?: string; type?: 'email' | 'date'; num?: 'decimal' | 'numeric'; rows?: number } = {},
+  ) => {
+    const [group, key] = id.split('-') as [TextGroup, string];
+    return (
+      <TextField
+        id={id}
+        label={label}
+        hint={o.hint}
+        type={o.type}
+        inputMode={o.num}
+        rows={o.rows}
+        value={(state[group] as Record<string, string>)[key] ?? ''}
+        error={errorFor(id)}
+        onInput={set(group, key as never)}
+        disabled={off}
+      />
+    );
+  };
 
   function goTo(next: StepId, focusHeading = true): void {
     setStep(next);
@@ -206,41 +226,37 @@ export default function Agreement(props: AgreementProps) {
     return true;
   }
 
-  const fileName = (ext: string) =>
-    buildFileName(state.freelancer.name, state.client.name, state.dates.agreementDate, ext);
-
-  async function downloadWord(): Promise<void> {
+  /** Exports load their renderers on demand: they stay out of the island's first-load budget. */
+  async function exportAs(kind: 'docx' | 'md' | 'txt' | 'copy'): Promise<void> {
     if (!checkAll()) return;
-    setStatus('Preparing the Word file…');
+    const render = await import('../../lib/agreement/render');
+    const ext = kind === 'copy' ? 'txt' : kind;
+    const name = render.buildFileName(state.freelancer.name, state.client.name, state.dates.agreementDate, ext);
     try {
-      const [docx, { renderDocx }] = await Promise.all([import('docx'), import('../../lib/agreement/docx')]);
-      const bytes = await renderDocx(build.document, docx);
-      saveFile(
-        fileName('docx'),
-        new Blob([bytes as BlobPart], {
+      if (kind === 'copy') {
+        await navigator.clipboard.writeText(render.renderPlainText(build.document));
+        setStatus('The agreement is copied as plain text.');
+        return;
+      }
+      let blob: Blob;
+      if (kind === 'docx') {
+        setStatus('Preparing the Word file…');
+        const [docx, { renderDocx }] = await Promise.all([import('docx'), import('../../lib/agreement/docx')]);
+        blob = new Blob([(await renderDocx(build.document, docx)) as BlobPart], {
           type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        }),
+        });
+      } else {
+        const text = kind === 'md' ? render.renderMarkdown(build.document) : render.renderPlainText(build.document);
+        blob = new Blob([text], { type: kind === 'md' ? 'text/markdown' : 'text/plain' });
+      }
+      saveFile(name, blob);
+      setStatus(`Downloaded ${name}.`);
+    } catch {
+      setStatus(
+        kind === 'copy'
+          ? 'Copying is blocked in this browser. Use a download instead.'
+          : 'The file could not be made in this browser. Try another format.',
       );
-      setStatus(`Downloaded ${fileName('docx')}.`);
-    } catch {
-      setStatus('The Word file could not be made in this browser. Try the Markdown or text download.');
-    }
-  }
-
-  function downloadText(kind: 'md' | 'txt'): void {
-    if (!checkAll()) return;
-    const text = kind === 'md' ? renderMarkdown(build.document) : renderPlainText(build.document);
-    saveFile(fileName(kind), new Blob([text], { type: kind === 'md' ? 'text/markdown' : 'text/plain' }));
-    setStatus(`Downloaded ${fileName(kind)}.`);
-  }
-
-  async function copyText(): Promise<void> {
-    if (!checkAll()) return;
-    try {
-      await navigator.clipboard.writeText(renderPlainText(build.document));
-      setStatus('The agreement is copied as plain text.');
-    } catch {
-      setStatus('Copying is blocked in this browser. Use a download instead.');
     }
   }
 
@@ -369,40 +385,40 @@ export default function Agreement(props: AgreementProps) {
             <>
               <fieldset>
                 <legend>You, the freelancer</legend>
-                <TextField id="freelancer-name" label="Your name or business name" value={state.freelancer.name} error={errorFor('freelancer-name')} onInput={set('freelancer', 'name')} autoComplete="name" disabled={off} />
-                <TextField id="freelancer-email" label="Your email address" type="email" value={state.freelancer.email} error={errorFor('freelancer-email')} onInput={set('freelancer', 'email')} autoComplete="email" disabled={off} />
-                <TextField id="freelancer-address" label="Your address" value={state.freelancer.address} error={errorFor('freelancer-address')} onInput={set('freelancer', 'address')} autoComplete="street-address" disabled={off} />
+                {tf('freelancer-name', 'Your name or business name')}
+                {tf('freelancer-email', 'Your email address', { type: 'email' })}
+                {tf('freelancer-address', 'Your address')}
               </fieldset>
               <fieldset>
                 <legend>The client</legend>
-                <TextField id="client-name" label="Client's name or company name" value={state.client.name} error={errorFor('client-name')} onInput={set('client', 'name')} disabled={off} />
-                <TextField id="client-contact" label="Your contact at the client" hint="Name and role, like Jo Smith, marketing lead." value={state.client.contact} error={errorFor('client-contact')} onInput={set('client', 'contact')} disabled={off} />
-                <TextField id="client-email" label="Client's email address" type="email" value={state.client.email} error={errorFor('client-email')} onInput={set('client', 'email')} disabled={off} />
-                <TextField id="client-address" label="Client's address" value={state.client.address} error={errorFor('client-address')} onInput={set('client', 'address')} disabled={off} />
+                {tf('client-name', 'Client\'s name or company name')}
+                {tf('client-contact', 'Your contact at the client', { hint: 'Name and role, like Jo Smith, marketing lead.' })}
+                {tf('client-email', 'Client\'s email address', { type: 'email' })}
+                {tf('client-address', 'Client\'s address')}
               </fieldset>
             </>
           )}
 
           {step === 'what' && (
             <>
-              <TextField id="project-title" label="What is the project?" hint="A short name, like A new logo and brand guide." value={state.project.title} error={errorFor('project-title')} onInput={set('project', 'title')} disabled={off} />
-              <TextArea id="project-scope" label="Describe the work" hint={`One or two sentences; up to ${TEXT_LIMITS.scope} characters.`} value={state.project.scope} error={errorFor('project-scope')} onInput={set('project', 'scope')} rows={3} disabled={off} />
-              <TextArea id="project-deliverables" label="Deliverables" hint="One per line: what the client receives." value={state.project.deliverables} error={errorFor('project-deliverables')} onInput={set('project', 'deliverables')} disabled={off} />
-              <TextArea id="project-exclusions" label="What is not included (optional)" hint="One per line. Leave empty to leave this clause out." value={state.project.exclusions} error={errorFor('project-exclusions')} onInput={set('project', 'exclusions')} rows={3} disabled={off} />
-              <TextField id="work-reviewDays" label="Days the client has to review each delivery" width="short" inputMode="numeric" value={state.work.reviewDays} error={errorFor('work-reviewDays')} onInput={set('work', 'reviewDays')} disabled={off} />
-              <TextField id="work-revisionRounds" label="Rounds of revisions included" width="short" inputMode="numeric" value={state.work.revisionRounds} error={errorFor('work-revisionRounds')} onInput={set('work', 'revisionRounds')} disabled={off} />
+              {tf('project-title', 'What is the project?', { hint: 'A short name, like A new logo and brand guide.' })}
+              {tf('project-scope', 'Describe the work', { hint: `One or two sentences; up to ${TEXT_LIMITS.scope} characters.`, rows: 3 })}
+              {tf('project-deliverables', 'Deliverables', { hint: 'One per line: what the client receives.', rows: 4 })}
+              {tf('project-exclusions', 'What is not included (optional)', { hint: 'One per line. Leave empty to leave this clause out.', rows: 3 })}
+              {tf('work-reviewDays', 'Days the client has to review each delivery', { num: 'numeric' })}
+              {tf('work-revisionRounds', 'Rounds of revisions included', { num: 'numeric' })}
             </>
           )}
 
           {step === 'when' && (
             <>
-              <TextField id="dates-agreementDate" label="Date of the agreement" hint="For example, 2026-03-15." type="date" width="short" value={state.dates.agreementDate} error={errorFor('dates-agreementDate')} onInput={set('dates', 'agreementDate')} disabled={off} />
+              {tf('dates-agreementDate', 'Date of the agreement', { hint: 'For example, 2026-03-15.', type: 'date' })}
               {m.source === 'calculator' && m.calculatorPlan ? (
                 <p>Work starts on the start date of the calculator's plan, {m.calculatorPlan.startDate}.</p>
               ) : (
-                <TextField id="money-startDate" label="Date work starts" hint="For example, 2026-03-15." type="date" width="short" value={m.startDate} error={errorFor('money-startDate')} onInput={set('money', 'startDate')} disabled={off} />
+                tf('money-startDate', 'Date work starts', { hint: 'For example, 2026-03-15.', type: 'date' })
               )}
-              <TextField id="dates-endDate" label="Date the final work is due" hint="For example, 2026-04-30." type="date" width="short" value={state.dates.endDate} error={errorFor('dates-endDate')} onInput={set('dates', 'endDate')} disabled={off} />
+              {tf('dates-endDate', 'Date the final work is due', { hint: 'For example, 2026-04-30.', type: 'date' })}
             </>
           )}
 
@@ -458,17 +474,17 @@ export default function Agreement(props: AgreementProps) {
                   />
                   {m.pricing === 'fixed' ? (
                     <>
-                      <TextField id="money-total" label={`Total price (${m.currency})`} width="short" inputMode="decimal" value={m.total} error={errorFor('money-total')} onInput={set('money', 'total')} disabled={off} />
+                      {tf('money-total', `Total price (${m.currency})`, { num: 'decimal' })}
                     </>
                   ) : (
                     <>
-                      <TextField id="money-rate" label={`Hourly rate (${m.currency})`} width="short" inputMode="decimal" value={m.rate} error={errorFor('money-rate')} onInput={set('money', 'rate')} disabled={off} />
-                      <TextField id="money-hoursPerWeek" label="Hours a week (estimate)" width="short" inputMode="decimal" value={m.hoursPerWeek} error={errorFor('money-hoursPerWeek')} onInput={set('money', 'hoursPerWeek')} disabled={off} />
-                      <TextField id="money-weeks" label="Number of weeks" width="short" inputMode="numeric" value={m.weeks} error={errorFor('money-weeks')} onInput={set('money', 'weeks')} disabled={off} />
-                      <TextField id="money-invoiceEveryWeeks" label="Invoice every … weeks" width="short" inputMode="numeric" value={m.invoiceEveryWeeks} error={errorFor('money-invoiceEveryWeeks')} onInput={set('money', 'invoiceEveryWeeks')} disabled={off} />
+                      {tf('money-rate', `Hourly rate (${m.currency})`, { num: 'decimal' })}
+                      {tf('money-hoursPerWeek', 'Hours a week (estimate)', { num: 'decimal' })}
+                      {tf('money-weeks', 'Number of weeks', { num: 'numeric' })}
+                      {tf('money-invoiceEveryWeeks', 'Invoice every … weeks', { num: 'numeric' })}
                     </>
                   )}
-                  <TextField id="money-depositPercent" label="Deposit before work starts (percent of the total)" hint="0 for no deposit." width="short" inputMode="decimal" value={m.depositPercent} error={errorFor('money-depositPercent')} onInput={set('money', 'depositPercent')} disabled={off} />
+                  {tf('money-depositPercent', 'Deposit before work starts (percent of the total)', { hint: '0 for no deposit.', num: 'decimal' })}
                   {m.pricing === 'fixed' && (
                     <fieldset>
                       <legend>Milestones after the deposit</legend>
@@ -503,7 +519,6 @@ export default function Agreement(props: AgreementProps) {
                             id={`money-milestones-${i}-date`}
                             label={`Milestone ${i + 1}: delivery date`}
                             type="date"
-                            width="short"
                             value={ms.date}
                             error={errorFor(`money-milestones-${i}-date`)}
                             onInput={(v) => update((s) => ({ ...s, money: { ...s.money, milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, date: v } : x)) } }))}
@@ -525,7 +540,7 @@ export default function Agreement(props: AgreementProps) {
                     disabled={off}
                   />
                   {m.terms === 'net' && (
-                    <TextField id="money-netDays" label="Days to pay after delivery" width="short" inputMode="numeric" value={m.netDays} error={errorFor('money-netDays')} onInput={set('money', 'netDays')} disabled={off} />
+                    tf('money-netDays', 'Days to pay after delivery', { num: 'numeric' })
                   )}
                   <Radios
                     id="money-late"
@@ -540,7 +555,7 @@ export default function Agreement(props: AgreementProps) {
                   />
                   {m.late === 'contract' && (
                     <>
-                      <TextField id="money-lateRate" label="Interest rate (percent)" width="short" inputMode="decimal" value={m.lateRate} error={errorFor('money-lateRate')} onInput={set('money', 'lateRate')} disabled={off} />
+                      {tf('money-lateRate', 'Interest rate (percent)', { num: 'decimal' })}
                       <Radios
                         id="money-latePer"
                         legend="The rate is"
@@ -552,7 +567,7 @@ export default function Agreement(props: AgreementProps) {
                         onChange={(v) => update((s) => ({ ...s, money: { ...s.money, latePer: v } }))}
                         disabled={off}
                       />
-                      <TextField id="money-graceDays" label="Days of grace before interest starts" width="short" inputMode="numeric" value={m.graceDays} error={errorFor('money-graceDays')} onInput={set('money', 'graceDays')} disabled={off} />
+                      {tf('money-graceDays', 'Days of grace before interest starts', { num: 'numeric' })}
                     </>
                   )}
                   <Radios
@@ -569,10 +584,10 @@ export default function Agreement(props: AgreementProps) {
                   />
                 </>
               )}
-              <TextField id="money-paymentMethod" label="How the client pays" hint="For example, bank transfer, Wise or PayPal invoice." value={m.paymentMethod} error={errorFor('money-paymentMethod')} onInput={set('money', 'paymentMethod')} disabled={off} />
+              {tf('money-paymentMethod', 'How the client pays', { hint: 'For example, bank transfer, Wise or PayPal invoice.' })}
               {chosenBox('money')}
               {state.chosen['expenses'] === true && (
-                <TextField id="legal-expensesCap" label={`Most the client pays for expenses in total (${build.plan?.currency ?? m.currency})`} width="short" inputMode="decimal" value={state.legal.expensesCap} error={errorFor('legal-expensesCap')} onInput={set('legal', 'expensesCap')} disabled={off} />
+                tf('legal-expensesCap', `Most the client pays for expenses in total (${build.plan?.currency ?? m.currency})`, { num: 'decimal' })
               )}
             </>
           )}
@@ -588,14 +603,14 @@ export default function Agreement(props: AgreementProps) {
                 disabled={off}
               />
               {chosenBox('rights')}
-              <TextField id="termination-noticeDays" label="Days of notice to end the agreement" width="short" inputMode="numeric" value={state.termination.noticeDays} error={errorFor('termination-noticeDays')} onInput={set('termination', 'noticeDays')} disabled={off} />
-              <TextField id="termination-killFeePercent" label="Kill fee (percent of the fees for work not yet done)" hint="0 for no kill fee." width="short" inputMode="decimal" value={state.termination.killFeePercent} error={errorFor('termination-killFeePercent')} onInput={set('termination', 'killFeePercent')} disabled={off} />
+              {tf('termination-noticeDays', 'Days of notice to end the agreement', { num: 'numeric' })}
+              {tf('termination-killFeePercent', 'Kill fee (percent of the fees for work not yet done)', { hint: '0 for no kill fee.', num: 'decimal' })}
             </>
           )}
 
           {step === 'legal' && (
             <>
-              <TextField id="legal-governingLaw" label="Whose law governs the agreement?" hint="A country or state, like England and Wales or the State of New York." value={state.legal.governingLaw} error={errorFor('legal-governingLaw')} onInput={set('legal', 'governingLaw')} disabled={off} />
+              {tf('legal-governingLaw', 'Whose law governs the agreement?', { hint: 'A country or state, like England and Wales or the State of New York.' })}
               <Radios
                 id="legal-platform"
                 legend="Did you meet on a freelance platform? Choose what is true."
@@ -605,7 +620,7 @@ export default function Agreement(props: AgreementProps) {
                 disabled={off}
               />
               {state.legal.platform !== 'not-from-platform' && (
-                <TextField id="legal-platformName" label="Name of the platform" value={state.legal.platformName} error={errorFor('legal-platformName')} onInput={set('legal', 'platformName')} disabled={off} />
+                tf('legal-platformName', 'Name of the platform')
               )}
               {chosenBox('legal')}
             </>
@@ -638,16 +653,16 @@ export default function Agreement(props: AgreementProps) {
             Download or print
           </h2>
           <div class="agreement-exports">
-            <button type="button" disabled={off} onClick={() => void downloadWord()}>
+            <button type="button" disabled={off} onClick={() => void exportAs('docx')}>
               Download Word (.docx)
             </button>
-            <button type="button" class="secondary" disabled={off} onClick={() => downloadText('md')}>
+            <button type="button" class="secondary" disabled={off} onClick={() => void exportAs('md')}>
               Download Markdown (.md)
             </button>
-            <button type="button" class="secondary" disabled={off} onClick={() => downloadText('txt')}>
+            <button type="button" class="secondary" disabled={off} onClick={() => void exportAs('txt')}>
               Download text (.txt)
             </button>
-            <button type="button" class="secondary" disabled={off} onClick={() => void copyText()}>
+            <button type="button" class="secondary" disabled={off} onClick={() => void exportAs('copy')}>
               Copy as text
             </button>
             <button type="button" class="secondary" disabled={off} onClick={printAgreement}>

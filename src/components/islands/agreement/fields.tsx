@@ -35,50 +35,39 @@ function Wrapper(props: Common & { children: ComponentChildren }) {
   );
 }
 
+/** A text input, or a textarea when `rows` is given. */
 export function TextField(
   props: Common & {
     value: string;
     onInput: (value: string) => void;
-    type?: 'text' | 'email' | 'date';
-    inputMode?: 'decimal' | 'numeric';
-    autoComplete?: string;
-    width?: 'short' | 'full';
+    type?: 'text' | 'email' | 'date' | undefined;
+    inputMode?: 'decimal' | 'numeric' | undefined;
+    rows?: number | undefined;
   },
 ) {
-  const { id, hint, error, value, onInput, type = 'text', inputMode, autoComplete, width = 'full', disabled } = props;
+  const { id, hint, error, value, onInput, type = 'text', inputMode, rows, disabled } = props;
+  const shared = {
+    id,
+    name: id,
+    value,
+    disabled,
+    'aria-describedby': describedBy(id, hint, error),
+    'aria-invalid': error ? ('true' as const) : undefined,
+    onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
+  };
   return (
     <Wrapper {...props}>
-      <input
-        id={id}
-        name={id}
-        type={type}
-        class={width === 'short' ? 'input--short' : undefined}
-        value={value}
-        inputMode={inputMode}
-        autoComplete={autoComplete ?? 'off'}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? 'true' : undefined}
-        disabled={disabled}
-        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
-      />
-    </Wrapper>
-  );
-}
-
-export function TextArea(props: Common & { value: string; onInput: (value: string) => void; rows?: number }) {
-  const { id, hint, error, value, onInput, rows = 4, disabled } = props;
-  return (
-    <Wrapper {...props}>
-      <textarea
-        id={id}
-        name={id}
-        rows={rows}
-        value={value}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? 'true' : undefined}
-        disabled={disabled}
-        onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
-      />
+      {rows ? (
+        <textarea {...shared} rows={rows} />
+      ) : (
+        <input
+          {...shared}
+          type={type}
+          class={inputMode || type === 'date' ? 'input--short' : undefined}
+          inputMode={inputMode}
+          autoComplete="off"
+        />
+      )}
     </Wrapper>
   );
 }
