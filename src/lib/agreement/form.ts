@@ -213,7 +213,7 @@ export function normalizeText(s: string): string {
 export function splitLines(s: string): string[] {
   return s
     .split(/\r\n|\r|\n/u)
-    .map((line) => normalizeText(line.replace(/^\s*(?:[-*•]\s+)/u, '')))
+    .map((line) => normalizeText(line))
     .filter((line) => line !== '');
 }
 

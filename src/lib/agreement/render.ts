@@ -76,21 +76,22 @@ export function renderPlainText(doc: AgreementDocument): string {
 // Characters Windows, macOS or Linux reject in a file name, control characters, and characters that make a name
 // awkward to type or quote in a shell; the rest (accented letters, other scripts) stay.
 const REJECTED_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f\u007f'`$!&;#%{}[\]^~=+,@]/gu;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /** One part of a file name: rejected characters removed, spaces to hyphens, at most `max` characters. */
 export function sanitizeFileNamePart(text: string, max = 40): string {
   const cleaned = text
     .normalize('NFC')
-    .replace(REJECTED_IN_FILE_NAMES, '')
+    .replace(REJECTED_IN_FILE_NAMES, '-')
     .replace(/[\s._-]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .toLowerCase();
-  const cut = Array.from(cleaned).slice(0, max).join('').replace(/-+$/, '');
-  return WINDOWS_RESERVED.test(cut) ? `${cut}-` : cut;
+  return Array.from(cleaned).slice(0, max).join('').replace(/-+$/, '');
 }
 
-/** "agreement-ana-lima-acme-ltd-2026-03-01.docx"; parts that clean to nothing are left out. */
+/**
+ * "agreement-ana-lima-acme-ltd-2026-03-01.docx"; parts that clean to nothing are left out. The fixed "agreement-"
+ * start means a name can never be a Windows device name (CON, NUL) or start with a dot.
+ */
 export function buildFileName(freelancer: string, client: string, date: string, extension: string): string {
   const parts = ['agreement', sanitizeFileNamePart(freelancer), sanitizeFileNamePart(client), sanitizeFileNamePart(date, 10)];
   return `${parts.filter((p) => p !== '').join('-')}.${extension}`;
