@@ -15,8 +15,7 @@ import {
 import type { Clause } from '../../lib/agreement/schema';
 import { describePayments } from '../../lib/plan/describe';
 import { planHandoffCodec } from '../../lib/agreement/guards';
-import type { Plan } from '../../lib/plan/schema';
-import { CURRENCIES, formatMinorAsInput } from '../../lib/money';
+import { CURRENCIES } from '../../lib/money';
 import { todayIn, type IsoDate } from '../../lib/dates';
 import { createStateCodec } from '../../lib/state';
 import { Checkbox, Radios, SelectField, TextField } from './agreement/fields';
@@ -58,31 +57,6 @@ export function findStepOf(field: string): StepId {
   if (/^money-|^legal-expensesCap$|^chosen-expenses$/.test(field)) return 'money';
   if (/^(rights|termination)-|^chosen-(portfolio|confidentiality)$/.test(field)) return 'rights';
   return 'legal';
-}
-
-/** Copies a calculator plan into the simple form, so switching to the form loses as little as possible. */
-function copyPlanToForm(money: AgreementState['money'], plan: Plan): AgreementState['money'] {
-  const p = plan.pricing;
-  const dated = plan.milestones.filter((m) => m.due.kind === 'date').slice(0, MAX_FORM_MILESTONES);
-  return {
-    ...money,
-    source: 'form',
-    currency: plan.currency,
-    startDate: plan.startDate,
-    pricing: p.kind,
-    total: p.kind === 'fixed' ? formatMinorAsInput(p.totalMinor, plan.currency) : money.total,
-    rate: p.kind === 'hourly' ? formatMinorAsInput(p.rateMinor, plan.currency) : money.rate,
-    hoursPerWeek: p.kind === 'hourly' ? String(p.hoursPerWeek) : money.hoursPerWeek,
-    weeks: p.kind === 'hourly' ? String(p.weeks) : money.weeks,
-    invoiceEveryWeeks: p.kind === 'hourly' ? String(p.invoiceEveryWeeks) : money.invoiceEveryWeeks,
-    milestones: dated.length
-      ? dated.map((m) => ({ name: m.name, date: m.due.kind === 'date' ? m.due.date : '' }))
-      : money.milestones,
-    terms: plan.paymentTerms.kind,
-    netDays: plan.paymentTerms.kind === 'net' ? String(plan.paymentTerms.days) : money.netDays,
-    late: plan.late.kind === 'contract' ? 'contract' : 'none',
-    feePayer: plan.feePayer,
-  };
 }
 
 function saveFile(name: string, blob: Blob): void {
@@ -434,15 +408,7 @@ export default function Agreement(props: AgreementProps) {
                     { value: 'form', label: 'A plan I fill in here' },
                   ]}
                   disabled={off}
-                  onChange={(v) =>
-                    update((s) => ({
-                      ...s,
-                      money:
-                        v === 'form' && s.money.calculatorPlan
-                          ? copyPlanToForm(s.money, s.money.calculatorPlan)
-                          : { ...s.money, source: v },
-                    }))
-                  }
+                  onChange={(v) => update((s) => ({ ...s, money: { ...s.money, source: v } }))}
                 />
               )}
               {m.source === 'calculator' && m.calculatorPlan ? (

@@ -76,41 +76,15 @@ export interface ClauseLibrary {
 
 export const DOCUMENT_TITLE = 'Freelance services agreement';
 
-/** What a gap is called in the "[missing: …]" marker. */
-const MISSING_LABELS: Record<PlaceholderName, string> = {
-  'freelancer.name': 'your name',
-  'freelancer.email': 'your email',
-  'freelancer.address': 'your address',
-  'client.name': "the client's name",
-  'client.contact': "the client's contact",
-  'client.email': "the client's email",
-  'client.address': "the client's address",
-  'project.title': 'the project',
-  'project.scope': 'the description of the work',
-  deliverables: 'the deliverables',
-  exclusions: 'what is not included',
-  agreementDate: 'the date of the agreement',
-  startDate: 'the start date',
-  endDate: 'the end date',
-  reviewDays: 'the review period',
-  revisionRounds: 'the rounds of revisions',
-  fees: 'the fees',
-  schedule: 'the payment schedule',
-  total: 'the total',
-  paymentTerms: 'the payment terms',
-  deposit: 'the deposit',
-  lateTerms: 'the late-payment terms',
-  paymentMethod: 'the payment method',
-  feePayer: 'who pays the payment fees',
-  expensesCap: 'the expenses limit',
-  noticeDays: 'the notice period',
-  killFee: 'the kill fee',
-  governingLaw: 'the governing law',
-  'platform.name': 'the platform',
-};
-
+/** "[missing: client's email]", "[missing: end date]": the placeholder's name in words. */
 function missing(name: PlaceholderName): Segment {
-  return { kind: 'missing', text: `[missing: ${MISSING_LABELS[name]}]` };
+  const words = name
+    .replace('freelancer.', 'your ')
+    .replace('client.', "client's ")
+    .replace('project.', 'project ')
+    .replace('platform.', 'platform ')
+    .replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
+  return { kind: 'missing', text: `[missing: ${words}]` };
 }
 
 const t = (text: string): Segment => ({ kind: 'text', text });

@@ -8,7 +8,7 @@ import { compareDates, isIsoDate, parseIsoDate, type IsoDate } from '../dates';
 import { PLAN_LIMITS } from '../plan/limits';
 import type { Plan } from '../plan/schema';
 import { CHOICES } from './fields';
-import { isObj, oneOf, parsePlan, parseStrings, toValidator } from './guards';
+import { isObj, isStr, oneOf, parsePlan, parseStrings, toValidator } from './guards';
 
 /** Longest text accepted in each kind of field; longer text gets a message, never a silent cut. */
 export const TEXT_LIMITS = {
@@ -74,82 +74,58 @@ export interface AgreementState {
 }
 export type MoneyState = AgreementState['money'];
 
-const MONEY_TEXT = [
-  'currency',
-  'total',
-  'rate',
-  'hoursPerWeek',
-  'weeks',
-  'invoiceEveryWeeks',
-  'startDate',
-  'depositPercent',
-  'netDays',
-  'lateRate',
-  'graceDays',
-  'paymentMethod',
-] as const;
+type Obj = Record<string, unknown>;
+
+/** The fields that hold one of a fixed set of values, by key. */
+const ENUMS: Record<string, readonly string[]> = {
+  source: ['form', 'calculator'],
+  pricing: CHOICES.pricing,
+  terms: ['on-delivery', 'net'],
+  late: ['none', 'contract'],
+  latePer: ['month', 'year'],
+  feePayer: ['freelancer', 'client', 'split'],
+  ip: CHOICES.ip,
+  platform: CHOICES.platform,
+};
+
+/**
+ * Copies `x` field by field along the shape of `template` (the blank form): text stays text of bounded length,
+ * enum fields hold one of their values; the three fields of other shapes are read by their own rules.
+ */
+function copyLike(template: unknown, x: unknown, key: string): unknown {
+  if (key === 'calculatorPlan') return x === null ? null : parsePlan(x);
+  if (key === 'milestones') {
+    if (!Array.isArray(x) || x.length < 1 || x.length > MAX_FORM_MILESTONES) return undefined;
+    const list = x.map((m) => parseStrings(m, ['name', 'date'], SHORT));
+    return list.every((m) => m !== undefined) ? list : undefined;
+  }
+  if (key === 'chosen') {
+    if (!isObj(x)) return undefined;
+    const out: Record<string, boolean> = {};
+    for (const [id, on] of Object.entries(x)) {
+      if (!/^[a-z0-9-]{1,60}$/.test(id) || typeof on !== 'boolean') return undefined;
+      out[id] = on;
+    }
+    return out;
+  }
+  if (typeof template === 'string') {
+    const values = ENUMS[key];
+    return values ? (oneOf(x, values) ? x : undefined) : isStr(x, 0, key === 'project' ? LONG : SHORT) ? x : undefined;
+  }
+  if (!isObj(template) || !isObj(x)) return undefined;
+  const out: Obj = {};
+  for (const [k, t] of Object.entries(template)) {
+    // Project texts (scope, deliverables) may be long; every other text is short.
+    const v = copyLike(t, x[k], key === 'project' ? 'project' : k);
+    if (v === undefined) return undefined;
+    out[k] = v;
+  }
+  return out;
+}
 
 /** Reads untrusted state (a shared link, localStorage); undefined unless every field has the right shape. */
 export function parseAgreementState(x: unknown): AgreementState | undefined {
-  if (!isObj(x)) return undefined;
-  const freelancer = parseStrings(x['freelancer'], ['name', 'email', 'address'], SHORT);
-  const client = parseStrings(x['client'], ['name', 'contact', 'email', 'address'], SHORT);
-  const project = parseStrings(x['project'], ['title', 'scope', 'deliverables', 'exclusions'], LONG);
-  const dates = parseStrings(x['dates'], ['agreementDate', 'endDate'], SHORT);
-  const work = parseStrings(x['work'], ['reviewDays', 'revisionRounds'], SHORT);
-  const termination = parseStrings(x['termination'], ['noticeDays', 'killFeePercent'], SHORT);
-  const legalText = parseStrings(x['legal'], ['governingLaw', 'platformName', 'expensesCap'], SHORT);
-  const moneyText = parseStrings(x['money'], MONEY_TEXT, SHORT);
-  const rights = x['rights'];
-  const legal = x['legal'];
-  const money = x['money'];
-  const chosen = x['chosen'];
-  if (!freelancer || !client || !project || !dates || !work || !termination || !legalText || !moneyText) return undefined;
-  if (!isObj(rights) || !oneOf(rights['ip'], CHOICES.ip)) return undefined;
-  if (!isObj(legal) || !oneOf(legal['platform'], CHOICES.platform)) return undefined;
-  if (!isObj(money) || !isObj(chosen)) return undefined;
-  const plan = money['calculatorPlan'] === null ? null : parsePlan(money['calculatorPlan']);
-  const ms = money['milestones'];
-  if (plan === undefined || !Array.isArray(ms) || ms.length < 1 || ms.length > MAX_FORM_MILESTONES) return undefined;
-  const milestones = ms.map((m) => parseStrings(m, ['name', 'date'], SHORT));
-  if (!milestones.every((m) => m !== undefined)) return undefined;
-  const picked: Record<string, boolean> = {};
-  for (const [id, on] of Object.entries(chosen)) {
-    if (!/^[a-z0-9-]{1,60}$/.test(id) || typeof on !== 'boolean') return undefined;
-    picked[id] = on;
-  }
-  if (
-    !oneOf(money['source'], ['form', 'calculator'] as const) ||
-    !oneOf(money['pricing'], CHOICES.pricing) ||
-    !oneOf(money['terms'], ['on-delivery', 'net'] as const) ||
-    !oneOf(money['late'], ['none', 'contract'] as const) ||
-    !oneOf(money['latePer'], ['month', 'year'] as const) ||
-    !oneOf(money['feePayer'], ['freelancer', 'client', 'split'] as const)
-  ) {
-    return undefined;
-  }
-  return {
-    freelancer,
-    client,
-    project,
-    dates,
-    work,
-    money: {
-      ...moneyText,
-      source: money['source'],
-      calculatorPlan: plan,
-      pricing: money['pricing'],
-      milestones,
-      terms: money['terms'],
-      late: money['late'],
-      latePer: money['latePer'],
-      feePayer: money['feePayer'],
-    },
-    termination,
-    rights: { ip: rights['ip'] },
-    legal: { ...legalText, platform: legal['platform'] },
-    chosen: picked,
-  };
+  return copyLike(createInitialState('2000-01-01'), x, '') as AgreementState | undefined;
 }
 
 export const agreementStateValidator = toValidator(parseAgreementState);
