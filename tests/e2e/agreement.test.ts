@@ -23,7 +23,12 @@ import {
 
 const PAGE = '/tools/agreement/';
 // The same codec the island uses (name, version, validator), so a test can open a saved agreement by link.
-const agreementLink = createStateCodec({ name: 'agreement', version: 1, validator: agreementStateValidator, maxBytes: 60_000 });
+const agreementLink = createStateCodec({
+  name: 'agreement',
+  version: 1,
+  validator: agreementStateValidator,
+  maxBytes: 60_000,
+});
 
 let server: StaticServer;
 let browser: Browser;
@@ -42,7 +47,9 @@ async function open(hash = '', scheme: 'light' | 'dark' = 'light', width = 1280)
   const { page } = await newPage(browser, { colorScheme: scheme, viewport: { width, height: 900 } });
   await page.goto(`${server.url}${PAGE}${hash}`);
   await page.waitForSelector('#agreement-step-heading');
-  await page.waitForFunction(() => !(document.querySelector('form[aria-labelledby] button[type=submit]') as HTMLButtonElement | null)?.disabled);
+  await page.waitForFunction(
+    () => !(document.querySelector('form[aria-labelledby] button[type=submit]') as HTMLButtonElement | null)?.disabled,
+  );
   return page;
 }
 
@@ -135,7 +142,9 @@ describe('filling the form with the keyboard', () => {
   test('dark mode and a 320 px screen pass axe', async () => {
     const page = await open('', 'dark', 320);
     await expectNoAxeViolations(page, 'agreement, dark, 320 px');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -205,13 +214,13 @@ describe('exports', () => {
 describe('state', () => {
   test('a tampered link is ignored with a notice, and Start again clears everything', async () => {
     const page = await open('#agreement=v1.eyJub3QiOiJ2YWxpZCJ9');
-    expect(await page.locator('.box--warning[role=status]').textContent()).toContain("could not be read");
+    expect(await page.locator('.box--warning[role=status]').textContent()).toContain('could not be read');
     await typeInto(page, 'freelancer-name', 'Kept for later');
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('offramp:agreement')))
-      .toMatch(/^v1\./);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('offramp:agreement'))).toMatch(/^v1\./);
     await page.reload();
-    await page.waitForFunction(() => (document.getElementById('freelancer-name') as HTMLInputElement | null)?.value === 'Kept for later');
+    await page.waitForFunction(
+      () => (document.getElementById('freelancer-name') as HTMLInputElement | null)?.value === 'Kept for later',
+    );
     await page.click('button:has-text("Start again")');
     expect(await page.evaluate(() => localStorage.getItem('offramp:agreement'))).toBeNull();
     expect(await page.inputValue('#freelancer-name')).toBe('');

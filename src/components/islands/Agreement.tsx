@@ -257,9 +257,7 @@ export default function Agreement(props: AgreementProps) {
     (n, c) =>
       n +
       c.blocks.reduce(
-        (k, b) =>
-          k +
-          (b.kind === 'paragraph' ? b.segments : b.items.flat()).filter((s) => s.kind === 'missing').length,
+        (k, b) => k + (b.kind === 'paragraph' ? b.segments : b.items.flat()).filter((s) => s.kind === 'missing').length,
         0,
       ),
     0,
@@ -322,7 +320,13 @@ export default function Agreement(props: AgreementProps) {
         </nav>
 
         {summary.length > 0 && (
-          <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="agreement-error-title">
+          <div
+            class="error-summary"
+            role="alert"
+            tabIndex={-1}
+            ref={summaryRef}
+            aria-labelledby="agreement-error-title"
+          >
             <h2 id="agreement-error-title">There is a problem</h2>
             <ul>
               {summary.map((e) => (
@@ -365,10 +369,12 @@ export default function Agreement(props: AgreementProps) {
               </fieldset>
               <fieldset>
                 <legend>The client</legend>
-                {tf('client-name', 'Client\'s name or company name')}
-                {tf('client-contact', 'Your contact at the client', { hint: 'Name and role, like Jo Smith, marketing lead.' })}
-                {tf('client-email', 'Client\'s email address', { type: 'email' })}
-                {tf('client-address', 'Client\'s address')}
+                {tf('client-name', "Client's name or company name")}
+                {tf('client-contact', 'Your contact at the client', {
+                  hint: 'Name and role, like Jo Smith, marketing lead.',
+                })}
+                {tf('client-email', "Client's email address", { type: 'email' })}
+                {tf('client-address', "Client's address")}
               </fieldset>
             </>
           )}
@@ -376,9 +382,15 @@ export default function Agreement(props: AgreementProps) {
           {step === 'what' && (
             <>
               {tf('project-title', 'What is the project?', { hint: 'A short name, like A new logo and brand guide.' })}
-              {tf('project-scope', 'Describe the work', { hint: `One or two sentences; up to ${TEXT_LIMITS.scope} characters.`, rows: 3 })}
+              {tf('project-scope', 'Describe the work', {
+                hint: `One or two sentences; up to ${TEXT_LIMITS.scope} characters.`,
+                rows: 3,
+              })}
               {tf('project-deliverables', 'Deliverables', { hint: 'One per line: what the client receives.', rows: 4 })}
-              {tf('project-exclusions', 'What is not included (optional)', { hint: 'One per line. Leave empty to leave this clause out.', rows: 3 })}
+              {tf('project-exclusions', 'What is not included (optional)', {
+                hint: 'One per line. Leave empty to leave this clause out.',
+                rows: 3,
+              })}
               {tf('work-reviewDays', 'Days the client has to review each delivery', { num: 'numeric' })}
               {tf('work-revisionRounds', 'Rounds of revisions included', { num: 'numeric' })}
             </>
@@ -424,12 +436,25 @@ export default function Agreement(props: AgreementProps) {
                     <p class="error-message">{errorFor('money-source-calculator') ?? 'This plan does not add up.'}</p>
                   )}
                   <p>
-                    <a href={`/tools/payment-plan/#${planHandoffCodec.encode(m.calculatorPlan)}`}>Change the plan in the calculator</a>
+                    <a href={`/tools/payment-plan/#${planHandoffCodec.encode(m.calculatorPlan)}`}>
+                      Change the plan in the calculator
+                    </a>
                   </p>
                 </div>
               ) : (
                 <>
-                  <SelectField id="money-currency" label="Currency" value={m.currency} error={errorFor('money-currency')} onChange={set('money', 'currency')} options={Object.entries(CURRENCIES).map(([code, c]) => ({ value: code, label: `${code} (${c.name})` }))} disabled={off} />
+                  <SelectField
+                    id="money-currency"
+                    label="Currency"
+                    value={m.currency}
+                    error={errorFor('money-currency')}
+                    onChange={set('money', 'currency')}
+                    options={Object.entries(CURRENCIES).map(([code, c]) => ({
+                      value: code,
+                      label: `${code} (${c.name})`,
+                    }))}
+                    disabled={off}
+                  />
                   <Radios
                     id="money-pricing"
                     legend="How is the work priced?"
@@ -439,9 +464,7 @@ export default function Agreement(props: AgreementProps) {
                     disabled={off}
                   />
                   {m.pricing === 'fixed' ? (
-                    <>
-                      {tf('money-total', `Total price (${m.currency})`, { num: 'decimal' })}
-                    </>
+                    <>{tf('money-total', `Total price (${m.currency})`, { num: 'decimal' })}</>
                   ) : (
                     <>
                       {tf('money-rate', `Hourly rate (${m.currency})`, { num: 'decimal' })}
@@ -450,22 +473,33 @@ export default function Agreement(props: AgreementProps) {
                       {tf('money-invoiceEveryWeeks', 'Invoice every … weeks', { num: 'numeric' })}
                     </>
                   )}
-                  {tf('money-depositPercent', 'Deposit before work starts (percent of the total)', { hint: '0 for no deposit.', num: 'decimal' })}
+                  {tf('money-depositPercent', 'Deposit before work starts (percent of the total)', {
+                    hint: '0 for no deposit.',
+                    num: 'decimal',
+                  })}
                   {m.pricing === 'fixed' && (
                     <fieldset>
                       <legend>Milestones after the deposit</legend>
-                      <p class="hint">The rest of the price is split equally between them; an odd cent goes to the earliest.</p>
+                      <p class="hint">
+                        The rest of the price is split equally between them; an odd cent goes to the earliest.
+                      </p>
                       <SelectField
                         id="money-milestoneCount"
                         label="Number of milestones"
                         value={String(m.milestones.length)}
-                        options={Array.from({ length: MAX_FORM_MILESTONES }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))}
+                        options={Array.from({ length: MAX_FORM_MILESTONES }, (_, i) => ({
+                          value: String(i + 1),
+                          label: String(i + 1),
+                        }))}
                         onChange={(v) =>
                           update((s) => ({
                             ...s,
                             money: {
                               ...s.money,
-                              milestones: Array.from({ length: Number(v) }, (_, i) => s.money.milestones[i] ?? { name: `Milestone ${i + 1}`, date: '' }),
+                              milestones: Array.from(
+                                { length: Number(v) },
+                                (_, i) => s.money.milestones[i] ?? { name: `Milestone ${i + 1}`, date: '' },
+                              ),
                             },
                           }))
                         }
@@ -478,7 +512,15 @@ export default function Agreement(props: AgreementProps) {
                             label={`Milestone ${i + 1}: what is delivered`}
                             value={ms.name}
                             error={errorFor(`money-milestones-${i}-name`)}
-                            onInput={(v) => update((s) => ({ ...s, money: { ...s.money, milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, name: v } : x)) } }))}
+                            onInput={(v) =>
+                              update((s) => ({
+                                ...s,
+                                money: {
+                                  ...s.money,
+                                  milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, name: v } : x)),
+                                },
+                              }))
+                            }
                             disabled={off}
                           />
                           <TextField
@@ -487,7 +529,15 @@ export default function Agreement(props: AgreementProps) {
                             type="date"
                             value={ms.date}
                             error={errorFor(`money-milestones-${i}-date`)}
-                            onInput={(v) => update((s) => ({ ...s, money: { ...s.money, milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, date: v } : x)) } }))}
+                            onInput={(v) =>
+                              update((s) => ({
+                                ...s,
+                                money: {
+                                  ...s.money,
+                                  milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, date: v } : x)),
+                                },
+                              }))
+                            }
                             disabled={off}
                           />
                         </div>
@@ -505,9 +555,7 @@ export default function Agreement(props: AgreementProps) {
                     onChange={(v) => update((s) => ({ ...s, money: { ...s.money, terms: v } }))}
                     disabled={off}
                   />
-                  {m.terms === 'net' && (
-                    tf('money-netDays', 'Days to pay after delivery', { num: 'numeric' })
-                  )}
+                  {m.terms === 'net' && tf('money-netDays', 'Days to pay after delivery', { num: 'numeric' })}
                   <Radios
                     id="money-late"
                     legend="Interest on late payments"
@@ -550,11 +598,16 @@ export default function Agreement(props: AgreementProps) {
                   />
                 </>
               )}
-              {tf('money-paymentMethod', 'How the client pays', { hint: 'For example, bank transfer, Wise or PayPal invoice.' })}
+              {tf('money-paymentMethod', 'How the client pays', {
+                hint: 'For example, bank transfer, Wise or PayPal invoice.',
+              })}
               {chosenBox('money')}
-              {state.chosen['expenses'] === true && (
-                tf('legal-expensesCap', `Most the client pays for expenses in total (${build.plan?.currency ?? m.currency})`, { num: 'decimal' })
-              )}
+              {state.chosen['expenses'] === true &&
+                tf(
+                  'legal-expensesCap',
+                  `Most the client pays for expenses in total (${build.plan?.currency ?? m.currency})`,
+                  { num: 'decimal' },
+                )}
             </>
           )}
 
@@ -564,19 +617,26 @@ export default function Agreement(props: AgreementProps) {
                 id="rights-ip"
                 legend="Who owns the finished work?"
                 value={state.rights.ip}
-                options={variantOptions('intellectual-property') as { value: AgreementState['rights']['ip']; label: string }[]}
+                options={
+                  variantOptions('intellectual-property') as { value: AgreementState['rights']['ip']; label: string }[]
+                }
                 onChange={(v) => update((s) => ({ ...s, rights: { ip: v } }))}
                 disabled={off}
               />
               {chosenBox('rights')}
               {tf('termination-noticeDays', 'Days of notice to end the agreement', { num: 'numeric' })}
-              {tf('termination-killFeePercent', 'Kill fee (percent of the fees for work not yet done)', { hint: '0 for no kill fee.', num: 'decimal' })}
+              {tf('termination-killFeePercent', 'Kill fee (percent of the fees for work not yet done)', {
+                hint: '0 for no kill fee.',
+                num: 'decimal',
+              })}
             </>
           )}
 
           {step === 'legal' && (
             <>
-              {tf('legal-governingLaw', 'Whose law governs the agreement?', { hint: 'A country or state, like England and Wales or the State of New York.' })}
+              {tf('legal-governingLaw', 'Whose law governs the agreement?', {
+                hint: 'A country or state, like England and Wales or the State of New York.',
+              })}
               <Radios
                 id="legal-platform"
                 legend="Did you meet on a freelance platform? Choose what is true."
@@ -585,16 +645,19 @@ export default function Agreement(props: AgreementProps) {
                 onChange={(v) => update((s) => ({ ...s, legal: { ...s.legal, platform: v } }))}
                 disabled={off}
               />
-              {state.legal.platform !== 'not-from-platform' && (
-                tf('legal-platformName', 'Name of the platform')
-              )}
+              {state.legal.platform !== 'not-from-platform' && tf('legal-platformName', 'Name of the platform')}
               {chosenBox('legal')}
             </>
           )}
 
           <div class="agreement-buttons">
             {currentIndex > 0 && (
-              <button type="button" class="secondary" disabled={off} onClick={() => goTo(STEPS[currentIndex - 1]?.id ?? 'who')}>
+              <button
+                type="button"
+                class="secondary"
+                disabled={off}
+                onClick={() => goTo(STEPS[currentIndex - 1]?.id ?? 'who')}
+              >
                 Back
               </button>
             )}
@@ -635,7 +698,13 @@ export default function Agreement(props: AgreementProps) {
               Print
             </button>
           </div>
-          <Checkbox id="show-notes" label="Show why each clause matters (not printed or exported)" checked={showNotes} disabled={off} onChange={setShowNotes} />
+          <Checkbox
+            id="show-notes"
+            label="Show why each clause matters (not printed or exported)"
+            checked={showNotes}
+            disabled={off}
+            onChange={setShowNotes}
+          />
         </div>
         <Preview doc={build.document} showNotes={showNotes} />
       </div>

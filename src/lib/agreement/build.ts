@@ -245,7 +245,12 @@ function mapPlanErrorField(field: string, fromCalculator: boolean): string {
 function fillParagraph(text: string, values: Values, numbers: ReadonlyMap<string, number>): Block {
   const tokens = tokenizeClauseText(text);
   const only = tokens.length === 1 ? tokens[0] : undefined;
-  if (only && typeof only !== 'string' && only.kind === 'field' && PLACEHOLDERS[only.name as PlaceholderName] === 'list') {
+  if (
+    only &&
+    typeof only !== 'string' &&
+    only.kind === 'field' &&
+    PLACEHOLDERS[only.name as PlaceholderName] === 'list'
+  ) {
     return { kind: 'list', items: values[only.name as 'schedule'] };
   }
   const segments: Segment[] = [];
@@ -278,7 +283,12 @@ function buildSummary(
   schedule: Schedule | null,
   numbers: ReadonlyMap<string, number>,
 ): Segment[] {
-  const s: Segment[] = [t('In short: '), ...values['freelancer.name'], t(' does this work for '), ...values['client.name']];
+  const s: Segment[] = [
+    t('In short: '),
+    ...values['freelancer.name'],
+    t(' does this work for '),
+    ...values['client.name'],
+  ];
   s.push(t(': '), ...values['project.title'], t('. Work starts on '), ...values.startDate, t(' and is due by '));
   s.push(...values.endDate, t('. '));
   if (plan && schedule) {
@@ -293,8 +303,13 @@ function buildSummary(
         ),
       );
     } else s.push(t('It is paid in '));
-    s.push(t(`${rest} ${rest === 1 ? 'payment' : 'payments'} on the dates in clause ${numbers.get('fees-and-schedule') ?? ''}. `));
-    if (plan.late.kind !== 'none') s.push(t(`Late payments carry interest (clause ${numbers.get('late-payment') ?? ''}). `));
+    s.push(
+      t(
+        `${rest} ${rest === 1 ? 'payment' : 'payments'} on the dates in clause ${numbers.get('fees-and-schedule') ?? ''}. `,
+      ),
+    );
+    if (plan.late.kind !== 'none')
+      s.push(t(`Late payments carry interest (clause ${numbers.get('late-payment') ?? ''}). `));
   } else {
     s.push(t('The price and the payment schedule are '), missing('schedule'), t('. '));
   }
@@ -307,7 +322,12 @@ function buildSummary(
   s.push(t('Either side can end the agreement by giving notice '), ...values.noticeDays, t(' in advance'));
   const killBp = parsePercentToBasisPoints(state.termination.killFeePercent);
   if (killBp === 0) s.push(t(', with no kill fee.'));
-  else s.push(t('; if the client ends it, a kill fee of '), ...values.killFee, t(' of the fees for work not yet done is due.'));
+  else
+    s.push(
+      t('; if the client ends it, a kill fee of '),
+      ...values.killFee,
+      t(' of the fees for work not yet done is due.'),
+    );
   return mergeText(s);
 }
 

@@ -14,7 +14,8 @@ function runs(lib: DocxLibrary, segments: readonly Segment[]): Docx.TextRun[] {
 }
 
 function blockParagraphs(lib: DocxLibrary, block: Block): Docx.Paragraph[] {
-  if (block.kind === 'paragraph') return [new lib.Paragraph({ children: runs(lib, block.segments), spacing: { after: 120 } })];
+  if (block.kind === 'paragraph')
+    return [new lib.Paragraph({ children: runs(lib, block.segments), spacing: { after: 120 } })];
   return block.items.map((item) => new lib.Paragraph({ children: runs(lib, item), bullet: { level: 0 } }));
 }
 
@@ -43,7 +44,11 @@ export async function renderDocx(doc: AgreementDocument, lib: DocxLibrary): Prom
         keepNext: true,
         children: [new TextRun({ text: `${party.role}: `, bold: true }), ...runs(lib, [party.name])],
       }),
-      new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [new TextRun(`Signature: ${SIGNATURE_LINE}`)] }),
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: 240 },
+        children: [new TextRun(`Signature: ${SIGNATURE_LINE}`)],
+      }),
       new Paragraph({ spacing: { before: 240 }, children: [new TextRun(`Date: ${SIGNATURE_LINE}`)] }),
     );
   }

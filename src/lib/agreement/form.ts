@@ -68,7 +68,12 @@ export interface AgreementState {
   };
   termination: { noticeDays: string; killFeePercent: string };
   rights: { ip: (typeof CHOICES.ip)[number] };
-  legal: { governingLaw: string; platform: (typeof CHOICES.platform)[number]; platformName: string; expensesCap: string };
+  legal: {
+    governingLaw: string;
+    platform: (typeof CHOICES.platform)[number];
+    platformName: string;
+    expensesCap: string;
+  };
   /** Optional clauses the reader ticked (clauses with includeWhen: chosen), by clause id. */
   chosen: Record<string, boolean>;
 }
@@ -285,12 +290,24 @@ export function buildPlanFromForm(money: MoneyState, errors: FieldError[]): Plan
       totalMinor > 0 && depositBp !== null ? splitByWeights(totalMinor, [depositBp, 10_000 - depositBp]) : [0, 0];
     fixedDepositMinor = depositMinor;
     const shares =
-      restMinor > 0 ? splitByWeights(restMinor, money.milestones.map(() => 1)) : money.milestones.map(() => 0);
+      restMinor > 0
+        ? splitByWeights(
+            restMinor,
+            money.milestones.map(() => 1),
+          )
+        : money.milestones.map(() => 0);
     let previous: IsoDate | null = startDate;
     money.milestones.forEach((m, i) => {
       const nameField = `money-milestones-${i}-name`;
       const dateField = `money-milestones-${i}-date`;
-      checkText(errors, nameField, m.name, TEXT_LIMITS.milestoneName, `Enter what milestone ${i + 1} delivers`, 'A milestone name');
+      checkText(
+        errors,
+        nameField,
+        m.name,
+        TEXT_LIMITS.milestoneName,
+        `Enter what milestone ${i + 1} delivers`,
+        'A milestone name',
+      );
       const date = checkDate(errors, dateField, m.date, `Enter the delivery date of milestone ${i + 1}`);
       if (date && previous && compareDates(date, previous) < 0) {
         errors.push({
@@ -381,8 +398,22 @@ export function validateAgreement(state: AgreementState): ValidationResult {
   checkText(errors, 'freelancer-address', state.freelancer.address, t.address, 'Enter your address', 'Your address');
   checkText(errors, 'client-name', state.client.name, t.name, "Enter the client's name", "The client's name");
   checkText(errors, 'client-contact', state.client.contact, t.contact, 'Enter the name of your contact', 'The contact');
-  checkText(errors, 'client-email', state.client.email, t.email, "Enter the client's email address", "The client's email");
-  checkText(errors, 'client-address', state.client.address, t.address, "Enter the client's address", "The client's address");
+  checkText(
+    errors,
+    'client-email',
+    state.client.email,
+    t.email,
+    "Enter the client's email address",
+    "The client's email",
+  );
+  checkText(
+    errors,
+    'client-address',
+    state.client.address,
+    t.address,
+    "Enter the client's address",
+    "The client's address",
+  );
   for (const [field, value] of [
     ['freelancer-email', state.freelancer.email],
     ['client-email', state.client.email],
@@ -392,8 +423,22 @@ export function validateAgreement(state: AgreementState): ValidationResult {
     }
   }
   checkText(errors, 'project-title', state.project.title, t.title, 'Enter what the project is', 'The project');
-  checkText(errors, 'project-scope', state.project.scope, t.scope, 'Describe the work in a sentence or two', 'The description');
-  checkText(errors, 'project-deliverables', state.project.deliverables, t.list, 'List at least one deliverable', 'The deliverables');
+  checkText(
+    errors,
+    'project-scope',
+    state.project.scope,
+    t.scope,
+    'Describe the work in a sentence or two',
+    'The description',
+  );
+  checkText(
+    errors,
+    'project-deliverables',
+    state.project.deliverables,
+    t.list,
+    'List at least one deliverable',
+    'The deliverables',
+  );
   checkText(errors, 'project-exclusions', state.project.exclusions, t.list, null, 'The list');
 
   checkDate(errors, 'dates-agreementDate', state.dates.agreementDate, 'Enter the date of the agreement');
@@ -412,7 +457,14 @@ export function validateAgreement(state: AgreementState): ValidationResult {
   } else {
     plan = buildPlanFromForm(state.money, errors);
   }
-  checkText(errors, 'money-paymentMethod', state.money.paymentMethod, t.paymentMethod, 'Enter how the client pays, like bank transfer', 'The payment method');
+  checkText(
+    errors,
+    'money-paymentMethod',
+    state.money.paymentMethod,
+    t.paymentMethod,
+    'Enter how the client pays, like bank transfer',
+    'The payment method',
+  );
 
   const start = plan?.startDate ?? (isIsoDate(state.money.startDate) ? state.money.startDate : null);
   if (start && endDate && compareDates(endDate, start) < 0) {
@@ -425,9 +477,23 @@ export function validateAgreement(state: AgreementState): ValidationResult {
   if (parsePercentToBasisPoints(state.termination.killFeePercent) === null) {
     errors.push({ field: 'termination-killFeePercent', message: 'Enter the kill fee from 0 to 100 percent, like 25' });
   }
-  checkText(errors, 'legal-governingLaw', state.legal.governingLaw, t.governingLaw, 'Enter the place whose law applies, like England and Wales', 'The governing law');
+  checkText(
+    errors,
+    'legal-governingLaw',
+    state.legal.governingLaw,
+    t.governingLaw,
+    'Enter the place whose law applies, like England and Wales',
+    'The governing law',
+  );
   if (state.legal.platform !== 'not-from-platform') {
-    checkText(errors, 'legal-platformName', state.legal.platformName, t.platformName, 'Enter the name of the platform', 'The platform name');
+    checkText(
+      errors,
+      'legal-platformName',
+      state.legal.platformName,
+      t.platformName,
+      'Enter the name of the platform',
+      'The platform name',
+    );
   }
   if (state.chosen['expenses'] === true && plan) {
     const cap = parseAmount(state.legal.expensesCap, plan.currency);

@@ -27,7 +27,8 @@ const MIN = Number.MIN_SAFE_INTEGER;
 
 function parseShare(x: unknown): Parsed<Plan['milestones'][number]['share']> {
   if (!isObj(x)) return undefined;
-  if (x['kind'] === 'percent' && isInt(x['basisPoints'], 0, 10_000)) return { kind: 'percent', basisPoints: x['basisPoints'] };
+  if (x['kind'] === 'percent' && isInt(x['basisPoints'], 0, 10_000))
+    return { kind: 'percent', basisPoints: x['basisPoints'] };
   if (x['kind'] === 'amount' && isInt(x['minor'], 0, BIG)) return { kind: 'amount', minor: x['minor'] };
   return undefined;
 }
@@ -35,13 +36,15 @@ function parseShare(x: unknown): Parsed<Plan['milestones'][number]['share']> {
 function parseDue(x: unknown): Parsed<Plan['milestones'][number]['due']> {
   if (!isObj(x)) return undefined;
   if (x['kind'] === 'date' && isIsoDate(x['date'])) return { kind: 'date', date: x['date'] };
-  if (x['kind'] === 'days-after-start' && isInt(x['days'], 0, 3650)) return { kind: 'days-after-start', days: x['days'] };
+  if (x['kind'] === 'days-after-start' && isInt(x['days'], 0, 3650))
+    return { kind: 'days-after-start', days: x['days'] };
   return undefined;
 }
 
 function parsePricing(x: unknown): Parsed<Plan['pricing']> {
   if (!isObj(x)) return undefined;
-  if (x['kind'] === 'fixed') return isInt(x['totalMinor'], 0, BIG) ? { kind: 'fixed', totalMinor: x['totalMinor'] } : undefined;
+  if (x['kind'] === 'fixed')
+    return isInt(x['totalMinor'], 0, BIG) ? { kind: 'fixed', totalMinor: x['totalMinor'] } : undefined;
   if (
     x['kind'] === 'hourly' &&
     isInt(x['rateMinor'], 0, BIG) &&
@@ -63,7 +66,8 @@ function parsePricing(x: unknown): Parsed<Plan['pricing']> {
 function parseDeposit(x: unknown): Parsed<Plan['deposit']> {
   if (!isObj(x)) return undefined;
   if (x['kind'] === 'none') return { kind: 'none' };
-  if (x['kind'] === 'percent' && isInt(x['basisPoints'], 0, 10_000)) return { kind: 'percent', basisPoints: x['basisPoints'] };
+  if (x['kind'] === 'percent' && isInt(x['basisPoints'], 0, 10_000))
+    return { kind: 'percent', basisPoints: x['basisPoints'] };
   if (x['kind'] === 'amount' && isInt(x['minor'], 0, BIG)) return { kind: 'amount', minor: x['minor'] };
   return undefined;
 }
@@ -93,7 +97,9 @@ function parseLate(x: unknown): Parsed<Plan['late']> {
   }
   if ((kind === 'uk-statutory' || kind === 'eu-statutory') && isInt(x['referenceRateBasisPoints'], MIN, BIG)) {
     const asOf = x['referenceRateAsOf'];
-    return isIsoDate(asOf) ? { kind, referenceRateBasisPoints: x['referenceRateBasisPoints'], referenceRateAsOf: asOf } : undefined;
+    return isIsoDate(asOf)
+      ? { kind, referenceRateBasisPoints: x['referenceRateBasisPoints'], referenceRateAsOf: asOf }
+      : undefined;
   }
   return undefined;
 }
@@ -107,7 +113,13 @@ export function parsePlan(x: unknown): Parsed<Plan> {
   const late = parseLate(x['late']);
   const ms = x['milestones'];
   const routes = x['routes'];
-  if (!pricing || !deposit || !paymentTerms || !late || !oneOf(x['feePayer'], ['freelancer', 'client', 'split'] as const)) {
+  if (
+    !pricing ||
+    !deposit ||
+    !paymentTerms ||
+    !late ||
+    !oneOf(x['feePayer'], ['freelancer', 'client', 'split'] as const)
+  ) {
     return undefined;
   }
   if (!Array.isArray(ms) || ms.length > PLAN_LIMITS.maxPayments) return undefined;
@@ -159,7 +171,11 @@ export const planValidator = toValidator(parsePlan);
 export const planHandoffCodec = createStateCodec({ name: 'payment-plan', version: 1, validator: planValidator });
 
 /** Reads a group of string fields, each at most `max` characters; undefined if any is missing or not text. */
-export function parseStrings<K extends string>(x: unknown, keys: readonly K[], max: number): Record<K, string> | undefined {
+export function parseStrings<K extends string>(
+  x: unknown,
+  keys: readonly K[],
+  max: number,
+): Record<K, string> | undefined {
   if (!isObj(x)) return undefined;
   const out = {} as Record<K, string>;
   for (const k of keys) {

@@ -93,6 +93,11 @@ export function sanitizeFileNamePart(text: string, max = 40): string {
  * start means a name can never be a Windows device name (CON, NUL) or start with a dot.
  */
 export function buildFileName(freelancer: string, client: string, date: string, extension: string): string {
-  const parts = ['agreement', sanitizeFileNamePart(freelancer), sanitizeFileNamePart(client), sanitizeFileNamePart(date, 10)];
+  const parts = [
+    'agreement',
+    sanitizeFileNamePart(freelancer),
+    sanitizeFileNamePart(client),
+    sanitizeFileNamePart(date, 10),
+  ];
   return `${parts.filter((p) => p !== '').join('-')}.${extension}`;
 }

@@ -95,7 +95,8 @@ export const clauseSchema = z
       for (const token of tokens) {
         if (typeof token === 'string') continue;
         if (token.kind === 'ref') {
-          if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(token.name)) issue(`cross-reference {ref:${token.name}} is malformed`, path);
+          if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(token.name))
+            issue(`cross-reference {ref:${token.name}} is malformed`, path);
           continue;
         }
         if (!isPlaceholderName(token.name)) {
@@ -133,9 +134,7 @@ export function checkClauseLibrary(clauses: readonly Clause[]): string[] {
         if (!target) {
           problems.push(`src/content/data/clauses/${clause.id}.yaml: {ref:${token.name}} names no clause`);
         } else if (!target.required) {
-          problems.push(
-            `src/content/data/clauses/${clause.id}.yaml: {ref:${token.name}} points at an optional clause`,
-          );
+          problems.push(`src/content/data/clauses/${clause.id}.yaml: {ref:${token.name}} points at an optional clause`);
         }
       }
     }

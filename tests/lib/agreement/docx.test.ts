@@ -37,7 +37,14 @@ describe('the Word file', () => {
     const base = loadFixture('writing-platform-conversion-fee');
     const names = fc.oneof(
       fc.string({ maxLength: 40 }),
-      fc.constantFrom('<w:p>x</w:p>', ']]><x>', '&amp; & <b>', '"quoted" \'single\'', 'Ana\u0001\u0008Lima', '\ud800 lone'),
+      fc.constantFrom(
+        '<w:p>x</w:p>',
+        ']]><x>',
+        '&amp; & <b>',
+        '"quoted" \'single\'',
+        'Ana\u0001\u0008Lima',
+        '\ud800 lone',
+      ),
     );
     return fc.assert(
       fc.asyncProperty(names, async (name) => {

@@ -11,7 +11,8 @@ import { loadFixture } from './library';
 
 const design = loadFixture('design-fixed-deposit');
 const fieldsOf = (s: AgreementState) => validateAgreement(s).errors.map((e) => e.field);
-const messageFor = (s: AgreementState, field: string) => validateAgreement(s).errors.find((e) => e.field === field)?.message;
+const messageFor = (s: AgreementState, field: string) =>
+  validateAgreement(s).errors.find((e) => e.field === field)?.message;
 
 describe('validateAgreement', () => {
   test('a blank form lists every required field, each keyed by its control id', () => {
@@ -34,19 +35,63 @@ describe('validateAgreement', () => {
   });
 
   test.each([
-    ['name over 100 characters', { ...design, client: { ...design.client, name: 'x'.repeat(101) } }, 'client-name', "The client's name must be 100 characters or fewer"],
-    ['an email without @', { ...design, client: { ...design.client, email: 'jo.acme.example' } }, 'client-email', 'Enter an email address like name@example.com'],
-    ['end date before the start', { ...design, dates: { ...design.dates, endDate: '2026-02-01' } }, 'dates-endDate', 'The end date must be on or after the start date'],
-    ['a 31 February', { ...design, dates: { ...design.dates, endDate: '2026-02-31' } }, 'dates-endDate', 'February 2026 has 28 days'],
+    [
+      'name over 100 characters',
+      { ...design, client: { ...design.client, name: 'x'.repeat(101) } },
+      'client-name',
+      "The client's name must be 100 characters or fewer",
+    ],
+    [
+      'an email without @',
+      { ...design, client: { ...design.client, email: 'jo.acme.example' } },
+      'client-email',
+      'Enter an email address like name@example.com',
+    ],
+    [
+      'end date before the start',
+      { ...design, dates: { ...design.dates, endDate: '2026-02-01' } },
+      'dates-endDate',
+      'The end date must be on or after the start date',
+    ],
+    [
+      'a 31 February',
+      { ...design, dates: { ...design.dates, endDate: '2026-02-31' } },
+      'dates-endDate',
+      'February 2026 has 28 days',
+    ],
     [
       'milestones out of order',
-      { ...design, money: { ...design.money, milestones: [{ name: 'A', date: '2026-03-10' }, { name: 'B', date: '2026-03-01' }] } },
+      {
+        ...design,
+        money: {
+          ...design.money,
+          milestones: [
+            { name: 'A', date: '2026-03-10' },
+            { name: 'B', date: '2026-03-01' },
+          ],
+        },
+      },
       'money-milestones-1-date',
       'Milestone 2 must be on or after milestone 1',
     ],
-    ['a deposit over 100%', { ...design, money: { ...design.money, depositPercent: '120' } }, 'money-depositPercent', 'Enter a deposit from 0 to 100 percent, like 50'],
-    ['three decimals in USD', { ...design, money: { ...design.money, total: '2000.005' } }, 'money-total', 'USD amounts have at most 2 decimal places'],
-    ['no platform name when one is needed', { ...design, legal: { ...design.legal, platform: 'stays-on-platform' as const } }, 'legal-platformName', 'Enter the name of the platform'],
+    [
+      'a deposit over 100%',
+      { ...design, money: { ...design.money, depositPercent: '120' } },
+      'money-depositPercent',
+      'Enter a deposit from 0 to 100 percent, like 50',
+    ],
+    [
+      'three decimals in USD',
+      { ...design, money: { ...design.money, total: '2000.005' } },
+      'money-total',
+      'USD amounts have at most 2 decimal places',
+    ],
+    [
+      'no platform name when one is needed',
+      { ...design, legal: { ...design.legal, platform: 'stays-on-platform' as const } },
+      'legal-platformName',
+      'Enter the name of the platform',
+    ],
   ])('%s', (_name, state, field, message) => {
     expect(messageFor(state, field)).toBe(message);
   });
@@ -58,7 +103,10 @@ describe('validateAgreement', () => {
     const plan = retainer.money.calculatorPlan;
     if (!plan) throw new Error('fixture has a plan');
     // A 30,000 EUR deposit on an estimated 20,400 EUR total cannot be paid out of the invoices.
-    const broken = { ...retainer, money: { ...retainer.money, calculatorPlan: { ...plan, deposit: { kind: 'amount' as const, minor: 3_000_000 } } } };
+    const broken = {
+      ...retainer,
+      money: { ...retainer.money, calculatorPlan: { ...plan, deposit: { kind: 'amount' as const, minor: 3_000_000 } } },
+    };
     const build = buildAgreement(broken, loadLibrary());
     expect(build.errors).toContainEqual({
       field: 'money-source-calculator',

@@ -65,7 +65,11 @@ const validPlan: fc.Arbitrary<Plan> = fc.record({
 }) as fc.Arbitrary<Plan>;
 
 const mutated = fc
-  .tuple(validPlan, fc.constantFrom('currency', 'pricing', 'startDate', 'deposit', 'milestones', 'routes', 'late', 'extra'), fc.jsonValue())
+  .tuple(
+    validPlan,
+    fc.constantFrom('currency', 'pricing', 'startDate', 'deposit', 'milestones', 'routes', 'late', 'extra'),
+    fc.jsonValue(),
+  )
   .map(([plan, key, value]) => ({ ...plan, [key]: value }));
 
 describe('parsePlan mirrors planSchema', () => {
@@ -118,20 +122,29 @@ describe('parseAgreementState', () => {
     const base = loadFixture('design-fixed-deposit');
     const groups = Object.keys(base);
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.tuple(fc.constantFrom(...groups), fc.jsonValue()).map(([k, v]) => ({ ...base, [k]: v }))), (input) => {
-        const result = parseAgreementState(input);
-        if (result !== undefined) {
-          expect(typeof result.freelancer.name).toBe('string');
-          expect(result.money.milestones.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.tuple(fc.constantFrom(...groups), fc.jsonValue()).map(([k, v]) => ({ ...base, [k]: v })),
+        ),
+        (input) => {
+          const result = parseAgreementState(input);
+          if (result !== undefined) {
+            expect(typeof result.freelancer.name).toBe('string');
+            expect(result.money.milestones.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   test('rejects a milestone list over the form limit and unknown choices', () => {
     const base = loadFixture('design-fixed-deposit');
-    const many = { ...base, money: { ...base.money, milestones: Array.from({ length: 13 }, () => ({ name: 'x', date: '' })) } };
+    const many = {
+      ...base,
+      money: { ...base.money, milestones: Array.from({ length: 13 }, () => ({ name: 'x', date: '' })) },
+    };
     expect(parseAgreementState(many)).toBeUndefined();
     expect(parseAgreementState({ ...base, rights: { ip: 'work-for-hire' } })).toBeUndefined();
     expect(parseAgreementState({ ...base, chosen: { portfolio: 'yes' } })).toBeUndefined();

@@ -130,7 +130,9 @@ describe('reader text is literal text in every format', () => {
         const host = previewElement(doc);
         expect((host.textContent ?? '').replace(/\s+/g, ' ')).toContain(expected);
         const elements = [...host.querySelectorAll('*')].map((e) => e.tagName.toLowerCase());
-        expect(elements.filter((t) => !['article', 'h2', 'h3', 'p', 'section', 'ul', 'li', 'div', 'strong'].includes(t))).toEqual([]);
+        expect(
+          elements.filter((t) => !['article', 'h2', 'h3', 'p', 'section', 'ul', 'li', 'div', 'strong'].includes(t)),
+        ).toEqual([]);
       }),
       { numRuns: 1000 },
     );
@@ -158,7 +160,11 @@ const anyState: fc.Arbitrary<AgreementState> = fc
     feePayer: fc.constantFrom('freelancer' as const, 'client' as const, 'split' as const),
     currency: fc.constantFrom('USD', 'JPY', 'KWD', 'EUR', 'XXX', ''),
     ip: fc.constantFrom('assignment' as const, 'exclusive-licence' as const, 'non-exclusive-licence' as const),
-    platform: fc.constantFrom('conversion-fee-paid' as const, 'not-from-platform' as const, 'stays-on-platform' as const),
+    platform: fc.constantFrom(
+      'conversion-fee-paid' as const,
+      'not-from-platform' as const,
+      'stays-on-platform' as const,
+    ),
     chosen: fc.record({ portfolio: fc.boolean(), confidentiality: fc.boolean(), expenses: fc.boolean() }),
     fromCalculator: fc.boolean(),
   })
@@ -250,7 +256,10 @@ describe('whatever the form holds', () => {
         }
         const fees = doc.clauses.find((c) => c.id === 'fees-and-schedule')?.number;
         const deposit = doc.clauses.find((c) => c.id === 'deposit');
-        if (deposit) expect(deposit.blocks.map((b) => (b.kind === 'paragraph' ? b.segments.map((s) => s.text).join('') : '')).join(' ')).toContain(`clause ${fees}`);
+        if (deposit)
+          expect(
+            deposit.blocks.map((b) => (b.kind === 'paragraph' ? b.segments.map((s) => s.text).join('') : '')).join(' '),
+          ).toContain(`clause ${fees}`);
       }),
       { numRuns: 1000 },
     );

@@ -47,7 +47,11 @@ describe('numbering follows the clauses present', () => {
     const full = loadFixture('design-fixed-deposit');
     const withAll = buildAgreement(full, library).document;
     const fewer = buildAgreement(
-      { ...full, project: { ...full.project, exclusions: '' }, chosen: { portfolio: false, confidentiality: false, expenses: false } },
+      {
+        ...full,
+        project: { ...full.project, exclusions: '' },
+        chosen: { portfolio: false, confidentiality: false, expenses: false },
+      },
       library,
     ).document;
     // Hand count: 22 clauses minus exclusions, expenses, portfolio and confidentiality.
@@ -57,7 +61,9 @@ describe('numbering follows the clauses present', () => {
     expect(number(withAll, 'entire-agreement')).toBe(21);
     expect(number(fewer, 'entire-agreement')).toBe(17);
     const revisions = fewer.clauses.find((c) => c.id === 'revisions');
-    const text = revisions?.blocks.map((b) => (b.kind === 'paragraph' ? b.segments.map((s) => s.text).join('') : '')).join(' ');
+    const text = revisions?.blocks
+      .map((b) => (b.kind === 'paragraph' ? b.segments.map((s) => s.text).join('') : ''))
+      .join(' ');
     expect(text).toContain('under clause 17.');
     expect(fewer.clauses.map((c) => c.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
   });

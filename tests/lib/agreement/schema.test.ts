@@ -61,7 +61,9 @@ describe('the clause library', () => {
 
   test('every legal note names a fact that exists in the rules collection', () => {
     const facts = loadFacts();
-    const missing = clauses.flatMap((c) => c.legalNotes.filter((n) => !(n.factId in facts)).map((n) => `${c.id}:${n.factId}`));
+    const missing = clauses.flatMap((c) =>
+      c.legalNotes.filter((n) => !(n.factId in facts)).map((n) => `${c.id}:${n.factId}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -124,7 +126,14 @@ describe('clauseSchema rejects, naming the file and the placeholder', () => {
 
   test('a cross-reference to an optional clause is refused by the library check', () => {
     const optional = clauseSchema.parse(base);
-    const referring: Clause = clauseSchema.parse({ ...base, id: 'other', required: true, includeWhen: undefined, text: ['See clause {ref:example}.'], fields: [] });
+    const referring: Clause = clauseSchema.parse({
+      ...base,
+      id: 'other',
+      required: true,
+      includeWhen: undefined,
+      text: ['See clause {ref:example}.'],
+      fields: [],
+    });
     expect(checkClauseLibrary([optional, referring])).toEqual([
       'src/content/data/clauses/other.yaml: {ref:example} points at an optional clause',
     ]);
