@@ -222,7 +222,10 @@ describe('state', () => {
       () => (document.getElementById('freelancer-name') as HTMLInputElement | null)?.value === 'Kept for later',
     );
     await page.click('button:has-text("Start again")');
+    // Give the island time to re-render: the blank form must not be saved again.
+    await page.waitForTimeout(500);
     expect(await page.evaluate(() => localStorage.getItem('offramp:agreement'))).toBeNull();
+    expect(await page.evaluate(() => location.hash)).toBe('');
     expect(await page.inputValue('#freelancer-name')).toBe('');
     await page.close();
   });

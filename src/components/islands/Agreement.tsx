@@ -82,6 +82,7 @@ export default function Agreement(props: AgreementProps) {
   const [showNotes, setShowNotes] = useState(true);
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const cleared = useRef(false);
   const stepHeadingRef = useRef<HTMLHeadingElement>(null);
 
   // Restore: the browser's saved copy, then a shared link, then a plan handed over by the calculator.
@@ -115,7 +116,11 @@ export default function Agreement(props: AgreementProps) {
   }, [props.paymentMethods]);
 
   useEffect(() => {
-    if (!ready) return;
+    // After "Start again" the blank form is not saved: nothing stays behind until the reader types again.
+    if (!ready || cleared.current) {
+      cleared.current = false;
+      return;
+    }
     agreementCodec.save(localStorage, state);
     history.replaceState(null, '', `#${agreementCodec.encode(state)}`);
   }, [state, ready]);
@@ -243,6 +248,7 @@ export default function Agreement(props: AgreementProps) {
     agreementCodec.clear(localStorage);
     planHandoffCodec.clear(localStorage);
     history.replaceState(null, '', location.pathname + location.search);
+    cleared.current = true;
     setState(createInitialState(todayIn(new Date())));
     setChecked(new Set());
     setSummary([]);
