@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { guideSchema } from './lib/guides/schema';
+import { glossaryTermSchema } from './lib/glossary/schema';
 import { paymentMethodSchema, platformSchema, ruleSchema } from './lib/facts/schema';
 import { clauseSchema } from './lib/agreement/schema';
 
@@ -11,5 +12,6 @@ export const collections = {
   platforms: defineCollection({ loader: data('platforms'), schema: platformSchema }),
   paymentMethods: defineCollection({ loader: data('payment-methods'), schema: paymentMethodSchema }),
   rules: defineCollection({ loader: data('rules'), schema: ruleSchema }),
+  glossary: defineCollection({ loader: file('src/content/data/glossary.yaml'), schema: glossaryTermSchema }),
   clauses: defineCollection({ loader: data('clauses'), schema: clauseSchema }),
 };
