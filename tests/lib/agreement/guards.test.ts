@@ -83,7 +83,7 @@ describe('parsePlan mirrors planSchema', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   test('the hand-off codec decodes every fragment as planCodec does', () => {
     fc.assert(
@@ -100,7 +100,7 @@ describe('parsePlan mirrors planSchema', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   test('a real calculator plan passes', () => {
     expect(parsePlan(hourly)).toEqual(hourly);
@@ -137,7 +137,7 @@ describe('parseAgreementState', () => {
       ),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   test('rejects a milestone list over the form limit and unknown choices', () => {
     const base = loadFixture('design-fixed-deposit');
