@@ -9,7 +9,12 @@ import { loadFixture, loadLibrary } from '../../lib/agreement/library';
 
 const library = loadLibrary();
 const codec = createStateCodec({ name: 'agreement', version: 1, validator: agreementStateValidator, maxBytes: 60_000 });
-const props = { clauses: [...library.clauses], facts: library.facts, paymentMethods: { sepa: 'SEPA transfer' }, buildDate: '2026-01-05' };
+const props = {
+  clauses: [...library.clauses],
+  facts: library.facts,
+  paymentMethods: { sepa: 'SEPA transfer' },
+  buildDate: '2026-01-05',
+};
 
 beforeEach(() => {
   localStorage.clear();
@@ -21,8 +26,12 @@ describe('Agreement island', () => {
   test('opens a saved agreement from the link and shows it in the preview', async () => {
     history.replaceState(null, '', `/tools/agreement/#${codec.encode(loadFixture('design-fixed-deposit'))}`);
     const { container } = render(<Agreement {...props} />);
-    await waitFor(() => expect(container.querySelector('.agreement-document')?.textContent).toContain('Ana Lima Design'));
-    expect(container.querySelector('.agreement-status')?.textContent).toBe('Your agreement has 22 clauses and nothing is missing.');
+    await waitFor(() =>
+      expect(container.querySelector('.agreement-document')?.textContent).toContain('Ana Lima Design'),
+    );
+    expect(container.querySelector('.agreement-status')?.textContent).toBe(
+      'Your agreement has 22 clauses and nothing is missing.',
+    );
     expect(container.textContent).toContain('Logo concepts: 500.00 USD, due on 15 March 2026.');
   });
 
@@ -34,7 +43,15 @@ describe('Agreement island', () => {
     const summary = await screen.findByRole('alert');
     expect(summary.textContent).toContain('There is a problem');
     const links = [...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['#freelancer-name', '#freelancer-email', '#freelancer-address', '#client-name', '#client-contact', '#client-email', '#client-address']);
+    expect(links).toEqual([
+      '#freelancer-name',
+      '#freelancer-email',
+      '#freelancer-address',
+      '#client-name',
+      '#client-contact',
+      '#client-email',
+      '#client-address',
+    ]);
     const input = container.querySelector('#freelancer-name');
     expect(input?.getAttribute('aria-describedby')).toBe('freelancer-name-error');
     expect(container.querySelector('.agreement-document mark.missing')?.textContent).toBe('[missing: your name]');
