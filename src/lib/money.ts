@@ -1,0 +1,272 @@
+/**
+ * Money as integers in minor units (cents, pence, fils). Parsing and formatting live here and nowhere else, so a
+ * figure typed by the reader and a figure shown back always agree to the last minor unit.
+ */
+
+/**
+ * Currencies freelancers are commonly paid in, with their minor-unit exponent.
+ * Exponents follow ISO 4217 List One (SIX Financial Information, "Current currency & funds code list",
+ * https://www.six-group.com/en/products-services/financial-information/data-standards.html). They are written
+ * here rather than read from Intl because Intl shows 0 decimals for HUF, IDR and COP, whose ISO exponent is 2.
+ */
+export const CURRENCIES = {
+  USD: { exponent: 2, name: 'US dollar' },
+  EUR: { exponent: 2, name: 'Euro' },
+  GBP: { exponent: 2, name: 'Pound sterling' },
+  CAD: { exponent: 2, name: 'Canadian dollar' },
+  AUD: { exponent: 2, name: 'Australian dollar' },
+  NZD: { exponent: 2, name: 'New Zealand dollar' },
+  CHF: { exponent: 2, name: 'Swiss franc' },
+  SEK: { exponent: 2, name: 'Swedish krona' },
+  NOK: { exponent: 2, name: 'Norwegian krone' },
+  DKK: { exponent: 2, name: 'Danish krone' },
+  PLN: { exponent: 2, name: 'Polish złoty' },
+  CZK: { exponent: 2, name: 'Czech koruna' },
+  HUF: { exponent: 2, name: 'Hungarian forint' },
+  RON: { exponent: 2, name: 'Romanian leu' },
+  INR: { exponent: 2, name: 'Indian rupee' },
+  PKR: { exponent: 2, name: 'Pakistani rupee' },
+  BDT: { exponent: 2, name: 'Bangladeshi taka' },
+  LKR: { exponent: 2, name: 'Sri Lankan rupee' },
+  NPR: { exponent: 2, name: 'Nepalese rupee' },
+  PHP: { exponent: 2, name: 'Philippine peso' },
+  IDR: { exponent: 2, name: 'Indonesian rupiah' },
+  VND: { exponent: 0, name: 'Vietnamese đồng' },
+  THB: { exponent: 2, name: 'Thai baht' },
+  MYR: { exponent: 2, name: 'Malaysian ringgit' },
+  SGD: { exponent: 2, name: 'Singapore dollar' },
+  HKD: { exponent: 2, name: 'Hong Kong dollar' },
+  CNY: { exponent: 2, name: 'Chinese yuan renminbi' },
+  JPY: { exponent: 0, name: 'Japanese yen' },
+  KRW: { exponent: 0, name: 'South Korean won' },
+  NGN: { exponent: 2, name: 'Nigerian naira' },
+  KES: { exponent: 2, name: 'Kenyan shilling' },
+  GHS: { exponent: 2, name: 'Ghanaian cedi' },
+  ZAR: { exponent: 2, name: 'South African rand' },
+  EGP: { exponent: 2, name: 'Egyptian pound' },
+  MAD: { exponent: 2, name: 'Moroccan dirham' },
+  UAH: { exponent: 2, name: 'Ukrainian hryvnia' },
+  TRY: { exponent: 2, name: 'Turkish lira' },
+  BRL: { exponent: 2, name: 'Brazilian real' },
+  MXN: { exponent: 2, name: 'Mexican peso' },
+  ARS: { exponent: 2, name: 'Argentine peso' },
+  COP: { exponent: 2, name: 'Colombian peso' },
+  CLP: { exponent: 0, name: 'Chilean peso' },
+  PEN: { exponent: 2, name: 'Peruvian sol' },
+  KWD: { exponent: 3, name: 'Kuwaiti dinar' },
+  BHD: { exponent: 3, name: 'Bahraini dinar' },
+  JOD: { exponent: 3, name: 'Jordanian dinar' },
+  TND: { exponent: 3, name: 'Tunisian dinar' },
+  AED: { exponent: 2, name: 'UAE dirham' },
+  ILS: { exponent: 2, name: 'Israeli new shekel' },
+} as const satisfies Readonly<Record<string, { exponent: 0 | 2 | 3; name: string }>>;
+
+export type CurrencyCode = keyof typeof CURRENCIES;
+
+/** Largest amount, in major units, that parseAmount accepts; keeps every minor-unit total a safe integer. */
+export const MAX_MAJOR_UNITS = 1_000_000_000;
+
+export type ParseResult = { ok: true; minor: number } | { ok: false; error: string };
+
+export function isCurrencyCode(x: unknown): x is CurrencyCode {
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(CURRENCIES, x);
+}
+
+export function exponentOf(code: CurrencyCode): 0 | 2 | 3 {
+  return CURRENCIES[code].exponent;
+}
+
+function describeExample(exponent: number): string {
+  return exponent === 0 ? '1,250' : `1,250.${'0'.repeat(exponent)}`;
+}
+
+// Grouping marks people type or paste: space, no-break space, narrow no-break space, thin space, apostrophes.
+const GROUPING_MARKS = /[\s\u00a0\u202f\u2009'\u2019]/g;
+
+/**
+ * Reads an amount as typed into minor units. Without an explicit decimal separator, a single comma followed by
+ * 1 to max(2, exponent) digits at the end (and no dot) is read as a decimal comma ("12,50"); when both a dot and a
+ * comma appear, the later one is the decimal mark ("1.234,50"); otherwise the dot is decimal and commas group.
+ * The currency's own code may precede or follow the number ("1,234.50 USD"), so formatMoney output reads back.
+ */
+export function parseAmount(
+  text: string,
+  currency: CurrencyCode,
+  opts?: { decimalSeparator?: '.' | ',' },
+): ParseResult {
+  const exponent = exponentOf(currency);
+  const example = `Enter an amount, like ${describeExample(exponent)}`;
+  if (typeof text !== 'string') return { ok: false, error: example };
+  let s = text.trim();
+  const upper = s.toUpperCase();
+  if (upper.endsWith(currency)) s = s.slice(0, -3);
+  else if (upper.startsWith(currency)) s = s.slice(3);
+  s = s.replace(GROUPING_MARKS, '');
+  if (s === '') return { ok: false, error: example };
+  if (/^[-\u2212]/.test(s)) return { ok: false, error: 'Enter an amount of zero or more' };
+
+  let decimal = opts?.decimalSeparator;
+  if (decimal === undefined) {
+    const lastComma = s.lastIndexOf(',');
+    const lastDot = s.lastIndexOf('.');
+    const commaDecimal = new RegExp(`^[^,.]*,\\d{1,${Math.max(2, exponent)}}$`);
+    decimal = (lastDot >= 0 && lastComma > lastDot) || (lastDot < 0 && commaDecimal.test(s)) ? ',' : '.';
+  }
+  const group = decimal === '.' ? ',' : '.';
+  const [wholeTyped = '', ...rest] = s.split(decimal);
+  // Group marks belong before the decimal mark, between groups of 2 or 3 digits (3 for most locales, 2 for the
+  // Indian lakh style "12,34,567"); anything else, like "1,,000" or "1,5" with a decimal dot, is likely a typo.
+  const groups = wholeTyped.split(group);
+  const ungrouped = groups.slice(1).every((g) => /^\d{2,3}$/.test(g)) ? groups.join('') : '!';
+  const match = /^(\d*)(?:\.(\d*))?$/.exec(rest.length ? `${ungrouped}.${rest.join('!')}` : ungrouped);
+  const whole = match?.[1] ?? '';
+  const fraction = match?.[2] ?? '';
+  if (!match || (whole === '' && fraction === '')) return { ok: false, error: example };
+  if (fraction.length > exponent) {
+    const error =
+      exponent === 0
+        ? `${currency} amounts have no decimal places`
+        : `${currency} amounts have at most ${exponent} decimal places`;
+    return { ok: false, error };
+  }
+  const digits = (whole + fraction.padEnd(exponent, '0')).replace(/^0+(?=\d)/, '');
+  const maxDigits = String(MAX_MAJOR_UNITS).length + exponent;
+  // Compared as equal-length digit strings so the check needs no floating point and no huge Number.
+  const maxMinor = String(MAX_MAJOR_UNITS) + '0'.repeat(exponent);
+  if (digits.length > maxDigits || (digits.length === maxDigits && digits > maxMinor)) {
+    return { ok: false, error: `Enter an amount no larger than ${MAX_MAJOR_UNITS.toLocaleString('en-US')}` };
+  }
+  return { ok: true, minor: Number(digits) };
+}
+
+function assertMinor(minor: number): void {
+  if (!Number.isSafeInteger(minor)) throw new RangeError(`Expected an integer amount in minor units, got ${minor}`);
+}
+
+/** Splits integer minor units into "-", whole-part digits and fraction digits without any division. */
+function splitMinor(minor: number, exponent: number): [sign: string, whole: string, fraction: string] {
+  assertMinor(minor);
+  const digits = String(Math.abs(minor)).padStart(exponent + 1, '0');
+  const cut = digits.length - exponent;
+  return [minor < 0 ? '-' : '', digits.slice(0, cut), digits.slice(cut)];
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The only money formatter: "1,234.50 USD" (en-US) or "1.234,50 EUR" (de-DE). The code follows the number so the
+ * currency is unambiguous in every locale. Negative amounts get a leading "-".
+ */
+export function formatMoney(
+  minor: number,
+  currency: CurrencyCode,
+  opts?: { locale?: string; withCode?: boolean },
+): string {
+  const exponent = exponentOf(currency);
+  const locale = opts?.locale ?? 'en-US';
+  const [sign, whole, fraction] = splitMinor(minor, exponent);
+  const key = `${locale}|${exponent}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'decimal',
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
+    });
+    formatters.set(key, formatter);
+  }
+  // A decimal string keeps Intl exact for any safe integer (Intl.NumberFormat v3 formats strings without
+  // converting them to a double first).
+  const text = formatter.format((exponent ? `${whole}.${fraction}` : whole) as Intl.StringNumericLiteral);
+  return `${sign}${text}${opts?.withCode === false ? '' : ` ${currency}`}`;
+}
+
+/** A plain value for an <input>, like "1234.50", that parseAmount reads back to the same minor units. */
+export function formatMinorAsInput(minor: number, currency: CurrencyCode): string {
+  const [sign, whole, fraction] = splitMinor(minor, exponentOf(currency));
+  return sign + whole + (fraction ? `.${fraction}` : '');
+}
+
+/** Reads a finite non-negative double exactly as numerator / 2^shift. */
+function toBinaryFraction(x: number): [numerator: bigint, shift: number] {
+  let shift = 0;
+  // Doubling is exact, and a non-integer double has fewer than 53 bits above the point, so this never overflows.
+  while (!Number.isInteger(x)) {
+    x *= 2;
+    shift++;
+  }
+  return [BigInt(x), shift];
+}
+
+/**
+ * Splits `total` minor units into integer parts in proportion to `weights`, by the largest-remainder method.
+ * The parts always sum exactly to `total`. Ties between equal remainders go to the EARLIEST part, which the UI
+ * states as "any odd cent goes to the earliest payment". The arithmetic is exact (weights are read as exact binary
+ * fractions and compared with BigInt), so the result does not depend on floating-point rounding.
+ * @throws RangeError if total is not a non-negative safe integer, or weights are empty, negative, not finite, or
+ *   all zero.
+ */
+export function splitByWeights(total: number, weights: readonly number[]): number[] {
+  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError('total must be a non-negative safe integer');
+  if (weights.length === 0 || !weights.every((w) => Number.isFinite(w) && w >= 0) || !weights.some((w) => w > 0)) {
+    throw new RangeError('weights must be finite, non-negative and include at least one positive weight');
+  }
+  const fractions = weights.map(toBinaryFraction);
+  const maxShift = Math.max(...fractions.map(([, shift]) => shift));
+  const scaled = fractions.map(([n, shift]) => n << BigInt(maxShift - shift));
+  const sum = scaled.reduce((a, b) => a + b, 0n);
+  const t = BigInt(total);
+  const parts = scaled.map((w) => (t * w) / sum);
+  const remainders = scaled.map((w) => (t * w) % sum);
+  let left = total - parts.reduce((a, b) => a + Number(b), 0);
+  const order = remainders
+    .map((r, i) => [r, i] as const)
+    .sort(([ra, ia], [rb, ib]) => (ra === rb ? ia - ib : ra > rb ? -1 : 1));
+  const result = parts.map(Number);
+  for (const [, i] of order) {
+    if (left-- <= 0) break;
+    result[i] = (result[i] ?? 0) + 1;
+  }
+  return result;
+}
+
+/** numerator / denominator rounded half away from zero ("half-up" for the positive amounts we handle). */
+function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigint {
+  const negative = numerator < 0n !== denominator < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
+  const q = (n * 2n + d) / (d * 2n);
+  return negative ? -q : q;
+}
+
+/**
+ * minor × basisPoints / 10,000, rounded half-up to an integer. A fee of 3.49% is 349 basis points; basis points
+ * may carry up to 2 decimal places (12.5 bp), which are scaled to integers so no floating point enters.
+ * @throws RangeError for a non-integer minor amount or basis points with more than 2 decimal places.
+ */
+export function applyBasisPoints(minor: number, basisPoints: number): number {
+  assertMinor(minor);
+  const hundredths = Math.round(basisPoints * 100);
+  if (!Number.isSafeInteger(hundredths) || hundredths / 100 !== basisPoints) {
+    throw new RangeError('basisPoints must be finite with at most 2 decimal places');
+  }
+  return Number(divideRoundHalfUp(BigInt(minor) * BigInt(hundredths), 1_000_000n));
+}
+
+/**
+ * Converts minor units of `from` at `rate` ("1 FROM = rate TO", a plain decimal string such as "0.9231") into
+ * minor units of `to`, rounded half-up. Returns undefined when the rate is not a positive decimal or the result
+ * is not a safe integer.
+ */
+export function convertMinor(minor: number, from: CurrencyCode, to: CurrencyCode, rate: string): number | undefined {
+  assertMinor(minor);
+  const match = typeof rate === 'string' ? /^(\d{1,15})(?:\.(\d{1,15}))?$/.exec(rate.trim()) : null;
+  if (!match) return undefined;
+  const fraction = match[2] ?? '';
+  const rateUnits = BigInt((match[1] ?? '') + fraction);
+  if (rateUnits === 0n) return undefined;
+  const shift = exponentOf(to) - exponentOf(from) - fraction.length;
+  const numerator = BigInt(minor) * rateUnits * (shift > 0 ? 10n ** BigInt(shift) : 1n);
+  const result = Number(divideRoundHalfUp(numerator, shift < 0 ? 10n ** BigInt(-shift) : 1n));
+  return Number.isSafeInteger(result) ? result : undefined;
+}

@@ -1,0 +1,170 @@
+/**
+ * Versioned, validated tool state for the URL fragment (never sent to a server) and localStorage. Everything read
+ * back is untrusted: a shared link can be edited by anyone, so decoding never throws and only returns a value that
+ * passed the tool's validator.
+ */
+
+export const STORAGE_PREFIX = 'offramp:';
+
+/** What the codec needs from a schema; zod and zod/mini schemas satisfy it as they are. */
+export interface Validator<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false };
+}
+
+export type RejectReason = 'old-version' | 'tampered' | 'oversized';
+
+export type DecodeResult<T> =
+  { status: 'ok'; value: T } | { status: 'missing' } | { status: 'rejected'; reason: RejectReason; notice: string };
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface StateCodec<T> {
+  /** Fragment text without '#': `${name}=v${version}.${base64url(utf8(JSON))}`. @throws if value is not JSON-safe. */
+  encode(value: T): string;
+  /** Reads this tool's pair from a fragment ("#a=…&b=…" or "a=…"); never throws. */
+  decode(fragment: string): DecodeResult<T>;
+  /** Saves under storageKey; quota and privacy-mode errors are swallowed (saving is a convenience). */
+  save(storage: StorageLike, value: T): void;
+  load(storage: StorageLike): DecodeResult<T>;
+  clear(storage: StorageLike): void;
+  storageKey: string;
+}
+
+type Source = 'link' | 'browser';
+
+const NOTICES: Record<Source, Record<RejectReason | 'newer-version', string>> = {
+  link: {
+    'old-version':
+      'The link was made by an older version of this tool, so its settings could not be used and the tool started empty.',
+    'newer-version':
+      'The link was made by a newer version of this tool, so its settings could not be used and the tool started empty.',
+    tampered: "The link's saved settings could not be read, so the tool started empty.",
+    oversized: "The link's saved settings are too long to read, so the tool started empty.",
+  },
+  browser: {
+    'old-version':
+      'The saved answers were made by an older version of this tool and could not be used. You can start again.',
+    'newer-version':
+      'The saved answers were made by a newer version of this tool and could not be used. You can start again.',
+    tampered: 'The answers saved in this browser could not be read. You can start again.',
+    oversized: 'The answers saved in this browser are too long to read. You can start again.',
+  },
+};
+
+function encodeBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** @throws on anything that is not base64url of valid UTF-8. */
+function decodeBase64Url(text: string): string {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+export function createStateCodec<T>(opts: {
+  /** Kebab-case tool id, e.g. 'trust-check'; used in the fragment and the storage key. */
+  name: string;
+  /** Bump when the shape changes; older payloads are then rejected as 'old-version'. */
+  version: number;
+  validator: Validator<T>;
+  /** Largest payload read back, in characters (default 8000); guards against huge pasted links. */
+  maxBytes?: number;
+}): StateCodec<T> {
+  const { name, version, validator, maxBytes = 8000 } = opts;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) throw new RangeError(`State name must be kebab-case: ${name}`);
+  if (!Number.isSafeInteger(version) || version < 0) throw new RangeError(`State version must be an integer`);
+
+  function reject(source: Source, reason: RejectReason, newer = false): DecodeResult<T> {
+    return { status: 'rejected', reason, notice: NOTICES[source][newer ? 'newer-version' : reason] };
+  }
+
+  /** Reads "v<version>.<base64url>". */
+  function decodePayload(payload: string, source: Source): DecodeResult<T> {
+    if (payload.length > maxBytes) return reject(source, 'oversized');
+    const match = /^v(\d{1,9})\.([\s\S]*)$/.exec(payload);
+    if (!match) return reject(source, 'tampered');
+    const found = Number(match[1]);
+    if (found !== version) return reject(source, 'old-version', found > version);
+    try {
+      const result = validator.safeParse(JSON.parse(decodeBase64Url(match[2] ?? '')));
+      return result.success ? { status: 'ok', value: result.data } : reject(source, 'tampered');
+    } catch {
+      return reject(source, 'tampered');
+    }
+  }
+
+  function encodePayload(value: T): string {
+    return `v${version}.${encodeBase64Url(JSON.stringify(value))}`;
+  }
+
+  const storageKey = STORAGE_PREFIX + name;
+  const prefix = `${name}=`;
+
+  return {
+    storageKey,
+    encode: (value) => prefix + encodePayload(value),
+    decode(fragment) {
+      if (typeof fragment !== 'string') return { status: 'missing' };
+      const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+      const pair = text.split('&').find((p) => p.startsWith(prefix));
+      return pair === undefined ? { status: 'missing' } : decodePayload(pair.slice(prefix.length), 'link');
+    },
+    save(storage, value) {
+      try {
+        storage.setItem(storageKey, encodePayload(value));
+      } catch {
+        // Full storage or blocked storage only loses a convenience; the tool keeps working.
+      }
+    },
+    load(storage) {
+      let stored: string | null;
+      try {
+        stored = storage.getItem(storageKey);
+      } catch {
+        return { status: 'missing' };
+      }
+      return typeof stored === 'string' ? decodePayload(stored, 'browser') : { status: 'missing' };
+    },
+    clear(storage) {
+      try {
+        storage.removeItem(storageKey);
+      } catch {
+        // Nothing was readable there anyway.
+      }
+    },
+  };
+}
+
+/** Removes every Offramp key (the "clear everything" button) and returns the keys removed. */
+export function clearAllStoredState(storage: {
+  length: number;
+  key(i: number): string | null;
+  removeItem(k: string): void;
+}): string[] {
+  const keys: string[] = [];
+  try {
+    // Collect first: removing while walking by index would skip keys.
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key !== null && key.startsWith(STORAGE_PREFIX)) keys.push(key);
+    }
+  } catch {
+    return [];
+  }
+  return keys.filter((key) => {
+    try {
+      storage.removeItem(key);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}

@@ -1,0 +1,276 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { STORAGE_PREFIX, clearAllStoredState, createStateCodec, type Validator } from '../../src/lib/state';
+
+const RUNS = { numRuns: 1000 };
+
+/** A small tool state, like a payment plan's. */
+const planSchema = z.object({
+  currency: z.string(),
+  total: z.number().check(z.int(), z.nonnegative()),
+  note: z.string(),
+  milestones: z.array(z.object({ label: z.string(), weight: z.number() })),
+});
+type Plan = z.infer<typeof planSchema>;
+
+const example: Plan = {
+  currency: 'EUR',
+  total: 250000,
+  note: 'Café 🚀 עברית العربية',
+  milestones: [{ label: 'Deposit', weight: 30 }],
+};
+
+const codec = createStateCodec({ name: 'payment-plan', version: 2, validator: planSchema });
+const planArb = fc.record({
+  currency: fc.string({ maxLength: 3 }),
+  total: fc.nat(),
+  note: fc.string({ unit: 'grapheme', maxLength: 40 }),
+  milestones: fc.array(
+    fc.record({ label: fc.string({ maxLength: 20 }), weight: fc.double({ noNaN: true, noDefaultInfinity: true }) }),
+    {
+      maxLength: 6,
+    },
+  ),
+});
+
+/** A Map-backed stand-in for window.localStorage. */
+class MemoryStorage {
+  private readonly items = new Map<string, string>();
+  get length(): number {
+    return this.items.size;
+  }
+  key(i: number): string | null {
+    return [...this.items.keys()][i] ?? null;
+  }
+  getItem(k: string): string | null {
+    return this.items.get(k) ?? null;
+  }
+  setItem(k: string, v: string): void {
+    this.items.set(k, String(v));
+  }
+  removeItem(k: string): void {
+    this.items.delete(k);
+  }
+}
+
+const OLD_NOTICE_LINK =
+  'The link was made by an older version of this tool, so its settings could not be used and the tool started empty.';
+const TAMPERED_LINK = "The link's saved settings could not be read, so the tool started empty.";
+
+describe('encode and decode', () => {
+  it('encodes as name=v<version>.<base64url of UTF-8 JSON>', () => {
+    const encoded = createStateCodec({
+      name: 'trust-check',
+      version: 1,
+      validator: z.object({ a: z.number() }),
+    }).encode({
+      a: 1,
+    });
+    // base64url('{"a":1}') = eyJhIjoxfQ (RFC 4648 §5, no padding)
+    expect(encoded).toBe('trust-check=v1.eyJhIjoxfQ');
+  });
+
+  it('round-trips any Unicode', () => {
+    const encoded = codec.encode(example);
+    expect(encoded).toMatch(/^payment-plan=v2\.[A-Za-z0-9_-]+$/);
+    expect(codec.decode(encoded)).toEqual({ status: 'ok', value: example });
+    expect(codec.decode(`#${encoded}`)).toEqual({ status: 'ok', value: example });
+  });
+
+  it("reads only its own pair from a fragment with several tools' state", () => {
+    const other = createStateCodec({ name: 'payment', version: 2, validator: z.object({ x: z.number() }) });
+    const fragment = `#${other.encode({ x: 1 })}&${codec.encode(example)}&junk=%%%`;
+    expect(codec.decode(fragment)).toEqual({ status: 'ok', value: example });
+    expect(other.decode(fragment)).toEqual({ status: 'ok', value: { x: 1 } });
+  });
+
+  it.each([
+    ['', { status: 'missing' }],
+    ['#', { status: 'missing' }],
+    ['#other=v2.e30', { status: 'missing' }],
+    ['payment-planx=v2.e30', { status: 'missing' }],
+    ['payment-plan=v1.e30', { status: 'rejected', reason: 'old-version', notice: OLD_NOTICE_LINK }],
+    [
+      'payment-plan=v3.e30',
+      {
+        status: 'rejected',
+        reason: 'old-version',
+        notice:
+          'The link was made by a newer version of this tool, so its settings could not be used and the tool started empty.',
+      },
+    ],
+    ['payment-plan=v2.e30', { status: 'rejected', reason: 'tampered', notice: TAMPERED_LINK }], // {} fails the schema
+    ['payment-plan=v2.!!!', { status: 'rejected', reason: 'tampered', notice: TAMPERED_LINK }],
+    ['payment-plan=v2.e', { status: 'rejected', reason: 'tampered', notice: TAMPERED_LINK }], // bad base64 length
+    ['payment-plan=v2./w', { status: 'rejected', reason: 'tampered', notice: TAMPERED_LINK }], // "/" is not base64url
+    ['payment-plan=v2._w', { status: 'rejected', reason: 'tampered', notice: TAMPERED_LINK }], // 0xff: not UTF-8
+    ['payment-plan=v2.bnVsbA', { status: 'rejected', reason: 'tampered', notice: TAMPERED_LINK }], // null
+    ['payment-plan=2.e30', { status: 'rejected', reason: 'tampered', notice: TAMPERED_LINK }],
+    ['payment-plan=', { status: 'rejected', reason: 'tampered', notice: TAMPERED_LINK }],
+  ])('decode(%j) is %j', (fragment, expected) => {
+    expect(codec.decode(fragment)).toEqual(expected);
+  });
+
+  it('rejects a payload longer than maxBytes as oversized', () => {
+    const small = createStateCodec({ name: 'payment-plan', version: 2, validator: planSchema, maxBytes: 100 });
+    const big = codec.encode({ ...example, note: 'x'.repeat(200) });
+    expect(small.decode(big)).toEqual({
+      status: 'rejected',
+      reason: 'oversized',
+      notice: "The link's saved settings are too long to read, so the tool started empty.",
+    });
+    expect(codec.decode(`payment-plan=v2.${'A'.repeat(8001)}`)).toMatchObject({ reason: 'oversized' });
+    expect(codec.decode(`payment-plan=v2.${'A'.repeat(8000 - 3)}`)).toMatchObject({ reason: 'tampered' });
+  });
+
+  it('round-trips every value the schema accepts', () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        // -0 is JSON-encoded as 0, so compare with what JSON can carry.
+        expect(codec.decode(codec.encode(plan))).toEqual({ status: 'ok', value: JSON.parse(JSON.stringify(plan)) });
+      }),
+      RUNS,
+    );
+  });
+
+  it('round-trips arbitrary JSON through a schema that accepts any JSON', () => {
+    const anyJson = createStateCodec({ name: 'any', version: 1, validator: z.unknown(), maxBytes: 1e7 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const expected = JSON.parse(JSON.stringify(value)) as unknown;
+        expect(anyJson.decode(anyJson.encode(value))).toEqual({ status: 'ok', value: expected });
+      }),
+      RUNS,
+    );
+  });
+
+  it('never throws and never returns ok for random fragments', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        for (const fragment of [s, `#${s}`, `payment-plan=${s}`, `payment-plan=v2.${s}`]) {
+          const result = codec.decode(fragment);
+          expect(result.status).not.toBe('ok');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('never returns ok for well-formed JSON that fails validation', () => {
+    fc.assert(
+      fc.property(fc.json(), (json) => {
+        const value = JSON.parse(json) as unknown;
+        const payload = Buffer.from(json, 'utf8').toString('base64url');
+        const result = codec.decode(`payment-plan=v2.${payload}`);
+        if (planSchema.safeParse(value).success) {
+          expect(result).toEqual({ status: 'ok', value });
+        } else {
+          expect(result).toEqual({ status: 'rejected', reason: 'tampered', notice: TAMPERED_LINK });
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('treats a validator that throws as tampered, not as a crash', () => {
+    const throwing: Validator<number> = {
+      safeParse() {
+        throw new Error('boom');
+      },
+    };
+    const c = createStateCodec({ name: 'x', version: 1, validator: throwing });
+    expect(c.decode('x=v1.MQ')).toMatchObject({ status: 'rejected', reason: 'tampered' });
+  });
+
+  it.each(['Not Kebab', 'trust_check', '', 'a=b', 'a&b'])('refuses the name %j', (name) => {
+    expect(() => createStateCodec({ name, version: 1, validator: z.number() })).toThrow(RangeError);
+  });
+});
+
+describe('save, load, clear', () => {
+  it('saves under offramp:<name> and loads back', () => {
+    const storage = new MemoryStorage();
+    expect(codec.storageKey).toBe('offramp:payment-plan');
+    expect(codec.load(storage)).toEqual({ status: 'missing' });
+    codec.save(storage, example);
+    expect(storage.getItem('offramp:payment-plan')).toMatch(/^v2\./);
+    expect(codec.load(storage)).toEqual({ status: 'ok', value: example });
+    codec.clear(storage);
+    expect(codec.load(storage)).toEqual({ status: 'missing' });
+  });
+
+  it('rejects stored state from another version with a plain notice', () => {
+    const storage = new MemoryStorage();
+    createStateCodec({ name: 'payment-plan', version: 1, validator: planSchema }).save(storage, example);
+    expect(codec.load(storage)).toEqual({
+      status: 'rejected',
+      reason: 'old-version',
+      notice:
+        'The saved answers were made by an older version of this tool and could not be used. You can start again.',
+    });
+  });
+
+  it('rejects edited stored state as tampered', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('offramp:payment-plan', 'v2.{"total":1}');
+    expect(codec.load(storage)).toEqual({
+      status: 'rejected',
+      reason: 'tampered',
+      notice: 'The answers saved in this browser could not be read. You can start again.',
+    });
+  });
+
+  it('swallows storage errors (quota, privacy mode)', () => {
+    const broken = {
+      getItem(): string | null {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem(): void {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem(): void {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    };
+    expect(() => codec.save(broken, example)).not.toThrow();
+    expect(codec.load(broken)).toEqual({ status: 'missing' });
+    expect(() => codec.clear(broken)).not.toThrow();
+  });
+
+  it('load never throws and never returns ok for random stored strings', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json().map((j) => `v2.${Buffer.from(j).toString('base64url')}`),
+        ),
+        (s) => {
+          const storage = new MemoryStorage();
+          storage.setItem(codec.storageKey, s);
+          const result = codec.load(storage);
+          if (result.status === 'ok') expect(planSchema.safeParse(result.value).success).toBe(true);
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+describe('clearAllStoredState', () => {
+  it('removes every offramp: key and nothing else', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('offramp:trust-check', 'v1.e30');
+    storage.setItem('other-site', 'keep');
+    storage.setItem('offramp:payment-plan', 'v2.e30');
+    storage.setItem('offramp', 'keep: no colon');
+    expect(clearAllStoredState(storage).sort()).toEqual(['offramp:payment-plan', 'offramp:trust-check']);
+    expect(storage.length).toBe(2);
+    expect(storage.getItem('other-site')).toBe('keep');
+    expect(STORAGE_PREFIX).toBe('offramp:');
+  });
+
+  it('returns an empty list when storage is empty', () => {
+    expect(clearAllStoredState(new MemoryStorage())).toEqual([]);
+  });
+});
