@@ -127,7 +127,7 @@ export function FeesView(props: {
           onInput={(v) => onChange({ ...state, rates: { ...state.rates, [code]: v } })}
         />
       ))}
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Route costs (scrolls sideways)">
         <table>
           <caption>What each route costs on this plan ({props.feePayerLabel})</caption>
           <thead>
@@ -143,7 +143,10 @@ export function FeesView(props: {
             {shown.map((f) => (
               <tr key={f.methodId}>
                 <th scope="row">{f.name}</th>
-                <td class="num">{f.noData ? '–' : m(f.freelancerFeesMinor)}</td>
+                <td class="num">
+                  {f.noData ? '–' : m(f.freelancerFeesMinor)}
+                  {!f.noData && (f.missing.length > 0 || f.notConverted.length > 0) ? ' (incomplete)' : ''}
+                </td>
                 <td class="num">{f.noData ? '–' : m(f.freelancerReceivesMinor)}</td>
                 <td class="num">{f.noData ? '–' : m(f.clientPaysMinor)}</td>
                 <td>

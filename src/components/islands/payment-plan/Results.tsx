@@ -10,12 +10,17 @@ import type { Plan, Schedule } from '../../../lib/plan/schema';
 import type { RiskProfile } from '../../../lib/plan/risk';
 import { computeRouteFees, guessRegion, type FeeSettings } from '../../../lib/plan/fees';
 import { describePayments, describePaymentTerms, summarisePlan } from '../../../lib/plan/describe';
-import { FEE_PAYERS } from '../../../lib/plan/form';
 import { RiskChart, RiskTable, ScheduleTable } from './ScheduleView';
 import { FeesView, readFeeInputs, type FeeState } from './FeesView';
 import { LateView } from './LateView';
 
 export { StayOrLeave } from './StayOrLeave';
+
+const PAYER_CAPTIONS: Record<Plan['feePayer'], string> = {
+  freelancer: 'you pay the route fees',
+  client: 'the client pays the route fees',
+  split: 'the route fees are split half and half',
+};
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -67,7 +72,7 @@ export function Results(props: {
     const codes = new Set<string>();
     for (const f of fees) {
       if (!plan.routes.includes(f.methodId)) continue;
-      for (const l of f.lines) if (l.currency && l.currency !== schedule.currency) codes.add(l.currency);
+      for (const l of f.lines) if (l.included && l.currency && l.currency !== schedule.currency) codes.add(l.currency);
     }
     return [...codes].sort();
   }, [fees]);
@@ -156,7 +161,7 @@ export function Results(props: {
         fees={fees}
         state={fee}
         otherCurrencies={otherCurrencies}
-        feePayerLabel={FEE_PAYERS.find(([v]) => v === plan.feePayer)?.[1].toLowerCase() ?? ''}
+        feePayerLabel={PAYER_CAPTIONS[plan.feePayer]}
         onChange={setFee}
       />
       <h2>Late payment</h2>

@@ -9,7 +9,7 @@ export function ScheduleTable(props: { schedule: Schedule; termsSentence: string
   const m = (n: number) => formatMoney(n, schedule.currency);
   return (
     <>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Payment schedule (scrolls sideways)">
         <table>
           <caption>When each payment is due</caption>
           <thead>
@@ -95,7 +95,7 @@ export function RiskChart(props: { schedule: Schedule; risk: RiskProfile }) {
 export function RiskTable(props: { schedule: Schedule; risk: RiskProfile }) {
   const m = (n: number) => formatMoney(n, props.schedule.currency);
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label="Amount at risk, point by point (scrolls sideways)">
       <table>
         <caption>Amount at risk, point by point</caption>
         <thead>
