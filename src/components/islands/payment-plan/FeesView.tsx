@@ -127,7 +127,7 @@ export function FeesView(props: {
           onInput={(v) => onChange({ ...state, rates: { ...state.rates, [code]: v } })}
         />
       ))}
-      <div class="table-wrap" tabIndex={0} role="region" aria-label="Route costs (scrolls sideways)">
+      <section class="table-wrap" tabIndex={0} aria-label="Route costs (scrolls sideways)">
         <table>
           <caption>What each route costs on this plan ({props.feePayerLabel})</caption>
           <thead>
@@ -162,7 +162,7 @@ export function FeesView(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       {shown.map((f) => (
         <details key={f.methodId} class="pp-route">
           <summary>

@@ -9,7 +9,7 @@ export function ScheduleTable(props: { schedule: Schedule; termsSentence: string
   const m = (n: number) => formatMoney(n, schedule.currency);
   return (
     <>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label="Payment schedule (scrolls sideways)">
+      <section class="table-wrap" tabIndex={0} aria-label="Payment schedule (scrolls sideways)">
         <table>
           <caption>When each payment is due</caption>
           <thead>
@@ -35,7 +35,7 @@ export function ScheduleTable(props: { schedule: Schedule; termsSentence: string
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p class="hint">
         {props.termsSentence} {ODD_CENT_RULE}
       </p>
@@ -95,7 +95,7 @@ export function RiskChart(props: { schedule: Schedule; risk: RiskProfile }) {
 export function RiskTable(props: { schedule: Schedule; risk: RiskProfile }) {
   const m = (n: number) => formatMoney(n, props.schedule.currency);
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label="Amount at risk, point by point (scrolls sideways)">
+    <section class="table-wrap" tabIndex={0} aria-label="Amount at risk, point by point (scrolls sideways)">
       <table>
         <caption>Amount at risk, point by point</caption>
         <thead>
@@ -121,6 +121,6 @@ export function RiskTable(props: { schedule: Schedule; risk: RiskProfile }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
