@@ -211,7 +211,8 @@ export function FeesView(props: {
                   ) : (
                     'No source found, '
                   )}
-                  dated {l.sourceDate}, checked {l.checked}; {CONFIDENCE[l.confidence]}.{l.note ? ` ${l.note}` : ''}
+                  {l.sourceDate === 'undated' ? 'undated' : `dated ${l.sourceDate}`}, checked {l.checked};{' '}
+                  {CONFIDENCE[l.confidence]}.{l.note ? ` ${l.note}` : ''}
                 </p>
               </li>
             ))}

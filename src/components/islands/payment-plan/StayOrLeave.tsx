@@ -26,8 +26,8 @@ function Sourced(props: { s: SourcedNote }) {
   return (
     <span class="meta">
       {' '}
-      ({s.source ? <a href={s.source.url}>{s.source.publisher}</a> : 'no source'}, dated {s.sourceDate}, checked{' '}
-      {s.checked}
+      ({s.source ? <a href={s.source.url}>{s.source.publisher}</a> : 'no source'},{' '}
+      {s.sourceDate === 'undated' ? 'undated' : `dated ${s.sourceDate}`}, checked {s.checked}
       {s.confidence === 'high' ? '' : '; '}
       {s.confidence !== 'high' && <span class="badge badge--medium">{s.confidence} confidence</span>})
     </span>
