@@ -102,3 +102,23 @@ test.prop(
   expect(r.result !== undefined || r.errors.length > 0).toBe(true);
   if (r.result) expect(r.result.schedule.payments.every((p) => Number.isSafeInteger(p.amountMinor))).toBe(true);
 });
+
+describe('an hourly plan typed into the form', () => {
+  it('invoices every 2 weeks at rate × hours', () => {
+    // 45.50 × 20 h × 3 weeks = 2,730.00; periods of 2 and 1 weeks → 1,820.00 and 910.00 (no deposit).
+    const form: PlanForm = {
+      ...base,
+      pricingKind: 'hourly',
+      rate: '45.50',
+      hours: '20',
+      weeks: '3',
+      every: '2',
+      depositKind: 'none',
+    };
+    const r = computeFromForm(form);
+    expect(r.result?.schedule.payments.map((p) => [p.name, p.amountMinor])).toEqual([
+      ['Invoice 1 (weeks 1–2)', 182_000],
+      ['Invoice 2 (week 3)', 91_000],
+    ]);
+  });
+});
