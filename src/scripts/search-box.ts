@@ -12,10 +12,10 @@ const MAX_RESULTS = 5;
 const DEBOUNCE_MS = 250;
 
 export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
-  const panel = form.querySelector<HTMLElement>('[data-search-panel]');
-  const list = form.querySelector<HTMLUListElement>('[data-search-results]');
-  const status = form.querySelector<HTMLElement>('[data-search-status]');
-  const more = form.querySelector<HTMLAnchorElement>('[data-search-more]');
+  const panel = form.querySelector<HTMLElement>('[data-site-search-panel]');
+  const list = form.querySelector<HTMLUListElement>('[data-site-search-results]');
+  const status = form.querySelector<HTMLElement>('[data-site-search-status]');
+  const more = form.querySelector<HTMLAnchorElement>('[data-site-search-more]');
   if (!panel || !list || !status || !more) return;
 
   let lastTerm = '';
