@@ -1,9 +1,10 @@
 // @ts-check
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/'] },
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     rules: {
       // Reader-typed text must never become markup: these sinks are banned everywhere in source and tests.

@@ -19,7 +19,8 @@ export const TOOLS = {
   },
   'payment-plan': {
     title: 'Payment-plan calculator',
-    summary: 'Deposit, milestones, due dates, the amount at risk, fees of each route and the Conversion Fee break-even.',
+    summary:
+      'Deposit, milestones, due dates, the amount at risk, fees of each route and the Conversion Fee break-even.',
   },
   agreement: {
     title: 'Agreement generator',

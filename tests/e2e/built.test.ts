@@ -78,7 +78,7 @@ describe('every built page', () => {
     for (const page of pages) {
       for (const a of page.root.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href')!;
-        if (/^(https?:|mailto:|tel:)/.test(href) || href.startsWith('#') && href.length === 1) continue;
+        if (/^(https?:|mailto:|tel:)/.test(href) || (href.startsWith('#') && href.length === 1)) continue;
         const url = new URL(href, `http://site${page.path}`);
         if (url.host !== 'site') continue;
         const target = url.pathname;
@@ -93,7 +93,8 @@ describe('every built page', () => {
         }
         const anchor = decodeURIComponent(url.hash.slice(1));
         // A fragment holding tool state (name=value) is not an anchor.
-        if (anchor && !anchor.includes('=') && !targetIds.has(anchor)) problems.push(`${page.path}: missing anchor ${href}`);
+        if (anchor && !anchor.includes('=') && !targetIds.has(anchor))
+          problems.push(`${page.path}: missing anchor ${href}`);
       }
     }
     expect(problems).toEqual([]);

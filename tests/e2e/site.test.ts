@@ -6,7 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, expectNoAxeViolations, launchBrowser, newPage, startStaticServer, type StaticServer } from './support/site';
+import {
+  DIST,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  startStaticServer,
+  type StaticServer,
+} from './support/site';
 
 let server: StaticServer;
 let browser: Browser;

@@ -186,11 +186,15 @@ export function presentFigure(figures: FactFigures | undefined, figure: string):
   }
 }
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** Conversion Fee figures by name: rate, annual-hours, minimum, maximum, long-relationship-fee, long-relationship-months, long-relationship-from. */
 export function presentConversionFee(fee: ConversionFee, figure: string | undefined): PresentedFact | undefined {
   const base = {
     label: 'Upwork Conversion Fee',
-    text: `${formatBasisPoints(fee.rateBasisPoints)} of the hourly rate × ${fee.annualHours.toLocaleString('en-US')} hours. ${fee.hourlyRateBasis} ${fee.payer}`,
+    text: `${formatBasisPoints(fee.rateBasisPoints)} × (hourly rate × ${fee.annualHours.toLocaleString('en-US')} hours). The hourly rate is ${lowerFirst(fee.hourlyRateBasis)} ${fee.payer}`,
     sources: fee.sources,
     sourceDate: fee.sourceDate,
     confidence: fee.confidence,
@@ -333,4 +337,21 @@ function findFact(data: FactData, q: FactQuery): PresentedFact | undefined {
   }
   const rule = method.protections.find((r) => r.id === q.id);
   return rule && fromRule(rule, q.figure);
+}
+
+/**
+ * The hourly rates (minor units) where the Conversion Fee formula meets its bounds: below `minimumBelow` the
+ * minimum applies, above `maximumAbove` the maximum does. Lets a page say where the bounds start to matter
+ * without hand-working them.
+ */
+export function findConversionFeeBoundRates(fee: Pick<ConversionFee, 'rateBasisPoints' | 'annualHours' | 'minimum' | 'maximum'>): {
+  minimumBelow: number;
+  maximumAbove: number;
+} {
+  // fee(rate) = rate × hours × bp / 10,000; solve for the rate at each bound, in whole minor units.
+  const perMinorOfRate = (fee.annualHours * fee.rateBasisPoints) / 10_000;
+  return {
+    minimumBelow: Math.ceil(fee.minimum.amountMinor / perMinorOfRate),
+    maximumAbove: Math.floor(fee.maximum.amountMinor / perMinorOfRate),
+  };
 }

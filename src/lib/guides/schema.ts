@@ -16,7 +16,10 @@ export const TOPIC_LABELS: Record<Topic, string> = {
 export const TOOL_IDS = ['trust-check', 'payment-plan', 'agreement'] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Expected a real calendar date as YYYY-MM-DD' });
+// Dates must be quoted: YAML reads an unquoted 2026-02-30 as a timestamp and silently rolls it over to March.
+const isoDate = z
+  .string({ error: 'Expected a quoted date like "2026-11-26" (unquoted YAML dates become timestamps)' })
+  .refine(isIsoDate, { message: 'Expected a real calendar date as YYYY-MM-DD' });
 
 /** A date as a source prints it: a year, a month, a day, or "undated" when the source shows none. */
 export const sourceDateSchema = z
@@ -46,7 +49,7 @@ export const guideSchema = z.strictObject({
   /** Which step of the reading path the guide belongs to. */
   topic: z.enum(TOPICS),
   /** Position in the reading path, 1 = first; unique across guides. */
-  order: z.int().min(1).max(99),
+  order: z.int().min(1).max(9999),
   /** Last material change to the text. */
   updated: isoDate,
   /** Last time every statement was checked against facts.md and its sources. */
@@ -84,7 +87,8 @@ export function findGuideLinkProblems(guides: readonly GuideRef[]): string[] {
   const byOrder = new Map<number, string>();
   for (const guide of guides) {
     for (const related of guide.data.related.guides) {
-      if (!ids.has(related)) problems.push(`${guide.filePath}: related.guides names "${related}", which is not a guide`);
+      if (!ids.has(related))
+        problems.push(`${guide.filePath}: related.guides names "${related}", which is not a guide`);
     }
     const other = byOrder.get(guide.data.order);
     if (other) problems.push(`${guide.filePath}: order ${guide.data.order} is also used by ${other}`);

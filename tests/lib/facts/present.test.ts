@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeBadge,
+  findConversionFeeBoundRates,
   describeFeeComponent,
   formatBasisPoints,
   formatPeriodDates,
@@ -137,5 +138,21 @@ describe('presentFigure', () => {
   it('returns undefined for a figure the fact does not have', () => {
     expect(presentFigure({}, 'threshold')).toBeUndefined();
     expect(presentFigure(undefined, 'threshold')).toBeUndefined();
+  });
+});
+
+describe('findConversionFeeBoundRates', () => {
+  it('finds where the minimum and maximum start to apply (facts.md §1b: 12% × rate × 2,080; $1,000 / $50,000)', () => {
+    const upwork = data.platforms.find((p) => p.id === 'upwork')?.conversionFee;
+    if (!upwork) throw new Error('Upwork conversion fee missing from the data');
+    // Hand-worked: 12% × 2,080 = 249.6 hours' pay. $1,000 / 249.6 = $4.0064 → $4.01; $50,000 / 249.6 = $200.3205 → $200.32.
+    expect(findConversionFeeBoundRates(upwork)).toEqual({ minimumBelow: 401, maximumAbove: 20032 });
+  });
+});
+
+describe('presentFact: the Conversion Fee in words', () => {
+  it('states the formula with its rate and hours (facts.md §1b)', () => {
+    const fact = presentFact(data, { platform: 'upwork', id: 'conversion-fee' });
+    expect(fact.text).toMatch(/^12% × \(hourly rate × 2,080 hours\)\. The hourly rate is the highest of three rates/);
   });
 });
