@@ -12,6 +12,7 @@ export interface PagefindSubResult {
   url: string;
   excerpt: string;
   anchor?: { element: string; id: string; text: string; location: number };
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
 }
 
 export interface PagefindResultData {
@@ -51,10 +52,18 @@ export interface PagefindApi {
 }
 
 /**
- * Ranking tuned on the relevance queries in tests/e2e/search.test.ts. Guides are long; without a lower page-length
- * penalty, a short tool or glossary page that mentions a term once outranks the guide written about it.
+ * Ranking tuned on the relevance queries in tests/e2e/search.test.ts (with the stop words dropped, see
+ * src/lib/search/stopwords.ts). termSaturation 2 lets a guide that is about a term keep gaining from each mention,
+ * where a page that names it in passing stops; metadata matches on the description and the guide's reader keywords
+ * (src/lib/search/keywords.ts) add to the body score. Pagefind's defaults otherwise.
  */
-const RANKING = { pageLength: 0.45, termFrequency: 1.0, termSaturation: 1.4, termSimilarity: 1.0 };
+const RANKING = {
+  pageLength: 0.75,
+  termFrequency: 1.0,
+  termSaturation: 2.0,
+  termSimilarity: 1.0,
+  metaWeights: { title: 5, description: 5, keywords: 3 },
+};
 
 let loading: Promise<PagefindApi> | null = null;
 

@@ -5,8 +5,9 @@
  * form to /search/. A status region announces each result count.
  */
 import { describeResults, normaliseQuery } from '../lib/search/query';
+import { toIndexQuery } from '../lib/search/stopwords';
 import { loadPagefind, type PagefindResultData } from './pagefind';
-import { appendExcerpt, createElement, isSafeHref, readKindLabel, readSections, readTitle } from './search-render';
+import { appendExcerpt, createElement, createResultLink, isSafeHref, readKindLabel, readSections, readTitle } from './search-render';
 
 const MAX_RESULTS = 5;
 const DEBOUNCE_MS = 250;
@@ -34,9 +35,7 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
     for (const data of items) {
       const li = createElement('li', 'site-search__result');
       const title = readTitle(data);
-      const heading = isSafeHref(data.url) ? createElement('a', 'site-search__title', title) : createElement('span', '', title);
-      if (heading instanceof HTMLAnchorElement) heading.href = data.url;
-      li.append(heading);
+      li.append(createResultLink(data.url, title, 'site-search__title'));
       const kind = readKindLabel(data);
       if (kind) li.append(' ', createElement('span', 'badge', kind));
       const excerpt = createElement('p', 'site-search__excerpt');
@@ -46,10 +45,8 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
       if (sections.length > 0) {
         const sub = createElement('ul', 'site-search__sections');
         for (const section of sections) {
-          const a = createElement('a', '', section.title);
-          a.href = section.url;
           const item = createElement('li');
-          item.append(a);
+          item.append(createResultLink(section.url, section.title));
           sub.append(item);
         }
         li.append(sub);
@@ -76,7 +73,7 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
     }
     try {
       const pagefind = await loadPagefind();
-      const response = await pagefind.debouncedSearch(term, {}, DEBOUNCE_MS);
+      const response = await pagefind.debouncedSearch(toIndexQuery(term), {}, DEBOUNCE_MS);
       if (response === null || mine !== sequence) return;
       const items = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (mine !== sequence) return;

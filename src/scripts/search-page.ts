@@ -11,8 +11,15 @@ import {
   toPagefindFilters,
   type SearchState,
 } from '../lib/search/query';
-import { loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind';
-import { appendExcerpt, createElement, isSafeHref, readKindLabel, readSections, readTitle } from './search-render';
+import { toIndexQuery } from '../lib/search/stopwords';
+import {
+  loadPagefind,
+  type FilterCounts,
+  type PagefindResponse,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind';
+import { appendExcerpt, createElement, createResultLink, isSafeHref, readKindLabel, readSections, readTitle } from './search-render';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 300;
@@ -33,6 +40,14 @@ function bindSearchPage(): void {
     kinds: radios('kind').map((r) => r.value).filter(Boolean),
     topics: radios('topic').map((r) => r.value).filter(Boolean),
   };
+  // Guide pages declare their topic by its label; the URL uses the short id.
+  const topicValues: Record<string, string> = Object.fromEntries(
+    radios('topic')
+      .filter((r) => r.value && r.dataset['filterValue'])
+      .map((r) => [r.value, r.dataset['filterValue']!]),
+  );
+  const topicIds: Record<string, string> = Object.fromEntries(Object.entries(topicValues).map(([id, v]) => [v, id]));
+  const filtersFor = (state: SearchState, omit?: 'kind' | 'topic') => toPagefindFilters(state, omit, topicValues);
   const labelOf = (name: 'kind' | 'topic', value: string) => {
     const radio = radios(name).find((r) => r.value === value);
     const label = radio ? form.querySelector(`label[for="${radio.id}"]`) : null;
@@ -65,7 +80,8 @@ function bindSearchPage(): void {
   const writeCounts = (name: 'kind' | 'topic', counts: Record<string, number> | undefined, total: number) => {
     for (const span of form.querySelectorAll<HTMLElement>(`[data-count^="${name}:"]`)) {
       const value = span.dataset['count']!.slice(name.length + 1);
-      const n = value === '' ? total : (counts?.[value] ?? 0);
+      const key = name === 'topic' ? (topicValues[value] ?? value) : value;
+      const n = value === '' ? total : (counts?.[key] ?? 0);
       span.textContent = `(${n})`;
     }
   };
@@ -74,15 +90,11 @@ function bindSearchPage(): void {
     const li = createElement('li', 'search-result');
     const h2 = createElement('h2');
     const title = readTitle(data);
-    if (isSafeHref(data.url)) {
-      const a = createElement('a', '', title);
-      a.href = data.url;
-      h2.append(a);
-    } else h2.textContent = title;
+    h2.append(createResultLink(data.url, title));
     li.append(h2);
     const kind = readKindLabel(data);
     const topic = data.filters['topic']?.[0];
-    const meta = [kind, topic && allowed.topics.includes(topic) ? labelOf('topic', topic) : null].filter(Boolean);
+    const meta = [kind, topic !== undefined && topicIds[topic] ? topic : null].filter(Boolean);
     if (meta.length > 0) li.append(createElement('p', 'search-result__meta', meta.join(' · ')));
     const excerpt = createElement('p', 'search-result__excerpt');
     appendExcerpt(excerpt, data.excerpt);
@@ -93,11 +105,9 @@ function bindSearchPage(): void {
       sub.setAttribute('aria-label', `Sections of ${title}`);
       for (const section of sections) {
         const item = createElement('li');
-        const a = createElement('a', '', section.title);
-        a.href = section.url;
         const p = createElement('p');
         appendExcerpt(p, section.excerpt);
-        item.append(a, p);
+        item.append(createResultLink(section.url, section.title), p);
         sub.append(item);
       }
       li.append(sub);
@@ -137,15 +147,23 @@ function bindSearchPage(): void {
     status.textContent = 'Searching…';
     try {
       const pagefind = await loadPagefind();
-      const term = state.q === '' ? null : state.q;
+      // Pagefind reports filter counts only once its filter index is loaded, which filters() does.
+      await pagefind.filters();
+      const term = state.q === '' ? null : toIndexQuery(state.q);
       const [main, withoutKind, withoutTopic] = await Promise.all([
-        pagefind.search(term, { filters: toPagefindFilters(state) }),
-        state.kind ? pagefind.search(term, { filters: toPagefindFilters(state, 'kind') }) : null,
-        state.topic ? pagefind.search(term, { filters: toPagefindFilters(state, 'topic') }) : null,
+        pagefind.search(term, { filters: filtersFor(state) }),
+        state.kind ? pagefind.search(term, { filters: filtersFor(state, 'kind') }) : null,
+        state.topic ? pagefind.search(term, { filters: filtersFor(state, 'topic') }) : null,
       ]);
       if (mine !== sequence) return;
-      writeCounts('kind', (withoutKind ?? main).filters['kind'], (withoutKind ?? main).results.length);
-      writeCounts('topic', (withoutTopic ?? main).filters['topic'], (withoutTopic ?? main).results.length);
+      // Each group counts its values with the other group's filter applied. Pagefind fills `filters` only when a
+      // filter was applied to that search; without one, `totalFilters` holds the same counts.
+      const countsOf = (response: PagefindResponse, name: 'kind' | 'topic', omit: 'kind' | 'topic') =>
+        Object.keys(filtersFor(state, omit)).length > 0 ? response.filters[name] : response.totalFilters[name];
+      const kindSource = withoutKind ?? main;
+      const topicSource = withoutTopic ?? main;
+      writeCounts('kind', countsOf(kindSource, 'kind', 'kind'), kindSource.results.length);
+      writeCounts('topic', countsOf(topicSource, 'topic', 'topic'), topicSource.results.length);
       pending = main.results;
       shown = 0;
       list.replaceChildren();

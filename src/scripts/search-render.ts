@@ -1,7 +1,9 @@
 /** DOM builders shared by the header box and the search page. Everything from the index goes in as text. */
 import { splitExcerpt } from '../lib/search/excerpt';
+import { pruneHighlightTerms } from '../lib/search/highlight';
+import { rankSections } from '../lib/search/sections';
 import { isSearchKind, KIND_LABELS } from '../lib/search/query';
-import type { PagefindResultData, PagefindSubResult } from './pagefind';
+import { HIGHLIGHT_PARAM, type PagefindResultData, type PagefindSubResult } from './pagefind';
 
 /** Appends an excerpt as text nodes and <mark> elements: the only markup kept from Pagefind is its term marks. */
 export function appendExcerpt(parent: HTMLElement, excerpt: string): void {
@@ -40,15 +42,20 @@ export function readKindLabel(data: PagefindResultData): string | null {
   return isSearchKind(kind) ? KIND_LABELS[kind] : null;
 }
 
-/**
- * Section hits worth showing: Pagefind also reports the part of the page before the first heading as a
- * sub-result pointing at the page itself, which would only repeat the main link.
- */
+/** The sections most worth a link, best first (see src/lib/search/sections.ts). */
 export function readSections(data: PagefindResultData, limit: number): PagefindSubResult[] {
-  return data.sub_results.filter((s) => s.url.includes('#')).slice(0, limit);
+  return rankSections(data.sub_results, limit);
 }
 
 /** Only same-site paths become links; anything else from the index is shown as text. */
 export function isSafeHref(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');
+}
+
+/** A result link: same-site paths only (anything else is shown as text), with useless highlight terms removed. */
+export function createResultLink(url: string, text: string, className = ''): HTMLElement {
+  if (!isSafeHref(url)) return createElement('span', className, text);
+  const a = createElement('a', className, text);
+  a.href = pruneHighlightTerms(url, HIGHLIGHT_PARAM);
+  return a;
 }

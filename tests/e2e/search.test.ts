@@ -18,7 +18,6 @@ import {
   startStaticServer,
   type StaticServer,
 } from './support/site';
-// @ts-expect-error: a plain ES module script without type declarations
 import { checkSearchIndex, readIndexedUrls } from '../../scripts/check-search-index.mjs';
 
 /**

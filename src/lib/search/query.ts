@@ -54,11 +54,18 @@ export function formatSearchState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** Pagefind's `filters` option for a state; `omit` leaves one group out (used to count that group's values). */
-export function toPagefindFilters(state: SearchState, omit?: 'kind' | 'topic'): Record<string, string> {
+/**
+ * Pagefind's `filters` option for a state; `omit` leaves one group out (used to count that group's values).
+ * `topicValues` maps a topic's URL id to the value the index holds (guide pages declare the topic's label).
+ */
+export function toPagefindFilters(
+  state: SearchState,
+  omit?: 'kind' | 'topic',
+  topicValues: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   const filters: Record<string, string> = {};
   if (state.kind && omit !== 'kind') filters['kind'] = state.kind;
-  if (state.topic && omit !== 'topic') filters['topic'] = state.topic;
+  if (state.topic && omit !== 'topic') filters['topic'] = topicValues[state.topic] ?? state.topic;
   return filters;
 }
 

@@ -10,10 +10,10 @@ export interface KeyContext {
   /** Upper-case tag name of the focused element, e.g. "INPUT". */
   targetTag: string;
   /** The focused input's type attribute, lower case, when targetTag is INPUT. */
-  inputType?: string;
+  inputType?: string | undefined;
   targetIsContentEditable: boolean;
   /** True while an IME composition is in progress. */
-  isComposing?: boolean;
+  isComposing?: boolean | undefined;
 }
 
 /** Input types that do not take typed text, so "/" pressed on them is free for the shortcut. */

@@ -50,6 +50,13 @@ describe('toPagefindFilters', () => {
     expect(toPagefindFilters(state, 'kind')).toEqual({ topic: 'getting-paid' });
     expect(toPagefindFilters({ q: '', kind: null, topic: null })).toEqual({});
   });
+
+  it('translates a topic id into the value the index holds', () => {
+    const labels = { 'getting-paid': 'Planning the money' };
+    expect(toPagefindFilters({ q: '', kind: null, topic: 'getting-paid' }, undefined, labels)).toEqual({
+      topic: 'Planning the money',
+    });
+  });
 });
 
 describe('describeResults', () => {
