@@ -10,7 +10,11 @@ import { loadPagefind, type PagefindResultData } from './pagefind';
 import { appendExcerpt, createElement, createResultLink, isSafeHref, readKindLabel, readSections, readTitle } from './search-render';
 
 const MAX_RESULTS = 5;
-const DEBOUNCE_MS = 250;
+/**
+ * Results wait until typing pauses. Our own timer rather than Pagefind's debouncedSearch, which preloads the index
+ * chunks of every intermediate prefix ("c", "co", "con"…): on a large site that costs more than the query itself.
+ */
+const DEBOUNCE_MS = 300;
 
 export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
   const panel = form.querySelector<HTMLElement>('[data-site-search-panel]');
@@ -73,8 +77,8 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
     }
     try {
       const pagefind = await loadPagefind();
-      const response = await pagefind.debouncedSearch(toIndexQuery(term), {}, DEBOUNCE_MS);
-      if (response === null || mine !== sequence) return;
+      const response = await pagefind.search(toIndexQuery(term));
+      if (mine !== sequence) return;
       const items = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (mine !== sequence) return;
       render(term, response.results.length, items);
@@ -88,7 +92,11 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
     }
   };
 
-  input.addEventListener('input', () => void run());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
   input.addEventListener('focus', () => {
     if (normaliseQuery(input.value) !== '' && list.childElementCount > 0) open();
   });
@@ -130,5 +138,6 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
   });
 
   void loadPagefind().catch(() => undefined);
-  if (normaliseQuery(input.value) !== '') void run();
+  // Text typed while this module loaded waits for the same pause as any other typing.
+  if (normaliseQuery(input.value) !== '') timer = setTimeout(() => void run(), DEBOUNCE_MS);
 }

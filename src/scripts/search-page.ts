@@ -21,7 +21,8 @@ import {
 } from './pagefind';
 import { appendExcerpt, createElement, createResultLink, isSafeHref, readKindLabel, readSections, readTitle } from './search-render';
 
-const PAGE_SIZE = 10;
+/** Results per batch: each costs its page's fragment (3–5 KB gzip), so the first query stays within budget. */
+const PAGE_SIZE = 6;
 const TYPING_DELAY_MS = 300;
 
 function bindSearchPage(): void {

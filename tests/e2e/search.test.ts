@@ -276,7 +276,7 @@ describe('the search page', () => {
       await page.keyboard.press('Space');
       await page.waitForURL(/\?q=fee&kind=guide$/);
       await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/in Guide\./);
-      expect(await page.locator('[data-search-results] > li').count()).toBe(Math.min(guideCount, 10));
+      expect(await page.locator('[data-search-results] > li').count()).toBe(Math.min(guideCount, 6));
       const metas = await page.locator('.search-result__meta').allTextContents();
       expect(metas.every((m) => m.startsWith('Guide'))).toBe(true);
 
@@ -293,7 +293,30 @@ describe('the search page', () => {
       await page.goBack();
       await page.waitForURL(/\?q=fee$/);
       await expect.poll(() => page.locator('#kind-all').isChecked()).toBe(true);
-      await expect.poll(() => page.locator('[data-search-results] > li').count()).toBe(Math.min(allCount, 10));
+      await expect.poll(() => page.locator('[data-search-results] > li').count()).toBe(Math.min(allCount, 6));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows more results on request and moves focus to the first new one', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await page.goto(`${server.url}/search/?q=fee`);
+      await page.locator('[data-search-results] > li').first().waitFor();
+      const total = Number((await page.locator('[data-search-status]').textContent())?.match(/^(\d+)/)?.[1]);
+      expect(total).toBeGreaterThan(6);
+      expect(await page.locator('[data-search-results] > li').count()).toBe(6);
+      await page.locator('[data-search-more]').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('[data-search-results] > li').count()).toBe(Math.min(total, 12));
+      expect(
+        await page.evaluate(() => {
+          const li = document.activeElement?.closest('[data-search-results] > li');
+          return li ? Array.from(li.parentElement!.children).indexOf(li) : -1;
+        }),
+      ).toBe(6);
+      expect(await page.locator('[data-search-more]').isVisible()).toBe(total > 12);
     } finally {
       await context.close();
     }
