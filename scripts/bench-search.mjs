@@ -66,13 +66,16 @@ function record(page) {
   return entries;
 }
 
-const isSearchFile = (path) => path.startsWith('/pagefind/') || /\/_astro\/(search-box|search-render|pagefind)\./.test(path);
+const isSearchFile = (path) =>
+  path.startsWith('/pagefind/') || /\/_astro\/(search-box|search-render|pagefind)\./.test(path);
 
 function describe(entries) {
   const groups = new Map();
   for (const { path, bytes } of entries) {
     const group = path.startsWith('/pagefind/')
-      ? path.replace(/^\/pagefind\/(index|fragment|filter)\/.*$/, '/pagefind/$1/*').replace(/\.[a-z0-9_]+\.pf_meta$/, '.pf_meta')
+      ? path
+          .replace(/^\/pagefind\/(index|fragment|filter)\/.*$/, '/pagefind/$1/*')
+          .replace(/\.[a-z0-9_]+\.pf_meta$/, '.pf_meta')
       : path.replace(/\.[A-Za-z0-9_-]{8}\.js$/, '.js');
     const g = groups.get(group) ?? { count: 0, bytes: 0 };
     g.count += 1;
@@ -118,7 +121,9 @@ try {
   const before = entries.splice(0);
   const searchBefore = before.filter((e) => isSearchFile(e.path));
   console.log(`guide page ${guide}: ${kb(sum(before))} in ${before.length} files before interaction`);
-  console.log(`search bytes before interaction: ${sum(searchBefore)} (${searchBefore.length} files)${searchBefore.length ? ' ← should be 0' : ''}`);
+  console.log(
+    `search bytes before interaction: ${sum(searchBefore)} (${searchBefore.length} files)${searchBefore.length ? ' ← should be 0' : ''}`,
+  );
   const bootstrap = before.filter((e) => /SiteSearch/.test(e.path));
   console.log(`header box listener (always loaded, no search code): ${kb(sum(bootstrap))}`);
 
@@ -131,7 +136,8 @@ try {
   console.log(
     `first query in the header box: ${kb(firstBytes)} in ${first.length} files (budget ${kb(BUDGET_FIRST_QUERY)}: ${firstBytes <= BUDGET_FIRST_QUERY ? 'within' : 'OVER'})`,
   );
-  for (const [name, g] of describe(first)) console.log(`  ${name.padEnd(44)} ${String(g.count).padStart(3)} × ${kb(g.bytes)}`);
+  for (const [name, g] of describe(first))
+    console.log(`  ${name.padEnd(44)} ${String(g.count).padStart(3)} × ${kb(g.bytes)}`);
   await context.close();
 
   // 3: the search page, arriving with the query in the URL.
@@ -142,8 +148,11 @@ try {
   await page2.locator('[data-search-results] > li').first().waitFor({ timeout: 20_000 });
   await settle(page2);
   const onPage = entries2.filter((e) => isSearchFile(e.path));
-  console.log(`first query on /search/ (with filter counts): ${kb(sum(onPage))} of search files, ${kb(sum(entries2))} in all`);
-  for (const [name, g] of describe(onPage)) console.log(`  ${name.padEnd(44)} ${String(g.count).padStart(3)} × ${kb(g.bytes)}`);
+  console.log(
+    `first query on /search/ (with filter counts): ${kb(sum(onPage))} of search files, ${kb(sum(entries2))} in all`,
+  );
+  for (const [name, g] of describe(onPage))
+    console.log(`  ${name.padEnd(44)} ${String(g.count).padStart(3)} × ${kb(g.bytes)}`);
   await context2.close();
 } finally {
   await browser.close();

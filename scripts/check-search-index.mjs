@@ -46,7 +46,11 @@ export async function checkSearchIndex(dist) {
   try {
     entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   } catch {
-    return { problems: [`${dist}/pagefind/pagefind-entry.json is missing: run pagefind after astro build`], content: [], indexed: [] };
+    return {
+      problems: [`${dist}/pagefind/pagefind-entry.json is missing: run pagefind after astro build`],
+      content: [],
+      indexed: [],
+    };
   }
   const pageCount = Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
   const sitemap = await readSitemapPaths(dist);

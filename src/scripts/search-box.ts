@@ -7,7 +7,15 @@
 import { describeResults, normaliseQuery } from '../lib/search/query';
 import { toIndexQuery } from '../lib/search/stopwords';
 import { loadPagefind, type PagefindResultData } from './pagefind';
-import { appendExcerpt, createElement, createResultLink, isSafeHref, readKindLabel, readSections, readTitle } from './search-render';
+import {
+  appendExcerpt,
+  createElement,
+  createResultLink,
+  isSafeHref,
+  readKindLabel,
+  readSections,
+  readTitle,
+} from './search-render';
 
 const MAX_RESULTS = 5;
 /**

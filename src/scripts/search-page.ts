@@ -19,7 +19,15 @@ import {
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind';
-import { appendExcerpt, createElement, createResultLink, isSafeHref, readKindLabel, readSections, readTitle } from './search-render';
+import {
+  appendExcerpt,
+  createElement,
+  createResultLink,
+  isSafeHref,
+  readKindLabel,
+  readSections,
+  readTitle,
+} from './search-render';
 
 /** Results per batch: each costs its page's fragment (3–5 KB gzip), so the first query stays within budget. */
 const PAGE_SIZE = 6;
@@ -38,8 +46,12 @@ function bindSearchPage(): void {
   const radios = (name: 'kind' | 'topic') =>
     Array.from(form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`));
   const allowed = {
-    kinds: radios('kind').map((r) => r.value).filter(Boolean),
-    topics: radios('topic').map((r) => r.value).filter(Boolean),
+    kinds: radios('kind')
+      .map((r) => r.value)
+      .filter(Boolean),
+    topics: radios('topic')
+      .map((r) => r.value)
+      .filter(Boolean),
   };
   // Guide pages declare their topic by its label; the URL uses the short id.
   const topicValues: Record<string, string> = Object.fromEntries(

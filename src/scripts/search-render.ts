@@ -31,10 +31,12 @@ export function createElement<K extends keyof HTMLElementTagNameMap>(
 
 /** The result's title as plain text; Pagefind falls back to the URL when a page has no h1. */
 export function readTitle(data: PagefindResultData): string {
-  return splitExcerpt(data.meta['title'] ?? '')
-    .map((s) => s.text)
-    .join('')
-    .trim() || data.url;
+  return (
+    splitExcerpt(data.meta['title'] ?? '')
+      .map((s) => s.text)
+      .join('')
+      .trim() || data.url
+  );
 }
 
 export function readKindLabel(data: PagefindResultData): string | null {

@@ -110,7 +110,10 @@ async function watch(page: Page): Promise<{ problems: string[] }> {
 
 async function searchPageFirstResult(page: Page, query: string): Promise<string> {
   await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
+  await page
+    .locator('[data-search-status]')
+    .filter({ hasText: /result/ })
+    .waitFor();
   const href = await page.locator('[data-search-results] > li h2 a').first().getAttribute('href');
   return new URL(href ?? '', server.url).pathname;
 }
@@ -250,9 +253,9 @@ describe('the search page', () => {
       const first = page.locator('[data-search-results] > li').first();
       expect(await first.locator('.search-result__meta').textContent()).toMatch(/^Guide/);
       expect(await first.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
-      const sections = await first.locator('.search-result__sections a').evaluateAll((as) =>
-        as.map((a) => a.getAttribute('href') ?? ''),
-      );
+      const sections = await first
+        .locator('.search-result__sections a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(sections.some((href) => href.includes('#kill-fee'))).toBe(true);
       expect(problems).toEqual([]);
     } finally {
@@ -326,7 +329,9 @@ describe('the search page', () => {
     const { context, page } = await newPage(browser);
     try {
       await page.goto(`${server.url}/search/?q=xylophonequartz`);
-      await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('No results for “xylophonequartz”.');
+      await expect
+        .poll(() => page.locator('[data-search-status]').textContent())
+        .toBe('No results for “xylophonequartz”.');
       expect(await page.locator('[data-search-browse]').isVisible()).toBe(true);
       expect(await page.locator('[data-search-browse] a[href="/guides/"]').isVisible()).toBe(true);
       for (const tool of ['trust-check', 'payment-plan', 'agreement']) {
@@ -452,7 +457,10 @@ describe('the built index', () => {
       const html = await readFile(file, 'utf8');
       expect(html, dir.name).not.toMatch(/\/pagefind\//);
       const { files } = await islandScriptBytes(file);
-      expect(files.filter((f) => /pagefind|search-box|search-render/.test(f)), dir.name).toEqual([]);
+      expect(
+        files.filter((f) => /pagefind|search-box|search-render/.test(f)),
+        dir.name,
+      ).toEqual([]);
     }
   });
 });

@@ -9,7 +9,10 @@ export interface ScoredSection {
 }
 
 export function scoreSection(section: ScoredSection): number {
-  return (section.weighted_locations ?? []).reduce((sum, l) => sum + (Number.isFinite(l.balanced_score) ? l.balanced_score : 0), 0);
+  return (section.weighted_locations ?? []).reduce(
+    (sum, l) => sum + (Number.isFinite(l.balanced_score) ? l.balanced_score : 0),
+    0,
+  );
 }
 
 export function rankSections<T extends ScoredSection>(sections: readonly T[], limit: number): T[] {

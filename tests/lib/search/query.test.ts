@@ -28,9 +28,12 @@ describe('parseSearchState', () => {
     expect(parseSearchState(`?q=${'a'.repeat(5000)}`, allowed).q).toHaveLength(MAX_QUERY_LENGTH);
   });
 
-  test.prop([fc.string(), fc.option(fc.constantFrom(...allowed.kinds)), fc.option(fc.constantFrom(...allowed.topics))], {
-    numRuns: 1000,
-  })('round-trips through the URL', (q, kind, topic) => {
+  test.prop(
+    [fc.string(), fc.option(fc.constantFrom(...allowed.kinds)), fc.option(fc.constantFrom(...allowed.topics))],
+    {
+      numRuns: 1000,
+    },
+  )('round-trips through the URL', (q, kind, topic) => {
     const state = { q: normaliseQuery(q), kind, topic };
     expect(parseSearchState(formatSearchState(state), allowed)).toEqual(state);
   });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { rankSections } from '../../../src/lib/search/sections';
 
-const at = (url: string, ...scores: number[]) => ({ url, weighted_locations: scores.map((s) => ({ balanced_score: s })) });
+const at = (url: string, ...scores: number[]) => ({
+  url,
+  weighted_locations: scores.map((s) => ({ balanced_score: s })),
+});
 
 describe('rankSections', () => {
   it('puts the best-matching section first and drops the unanchored lead', () => {
@@ -24,7 +27,10 @@ describe('rankSections', () => {
   test.prop([fc.array(fc.record({ url: fc.constantFrom('/g/', '/g/#a', '/g/#b'), n: fc.nat(1000) })), fc.nat(5)], {
     numRuns: 1000,
   })('returns at most `limit` anchored sections in descending score', (raw, limit) => {
-    const out = rankSections(raw.map((r) => at(r.url, r.n)), limit);
+    const out = rankSections(
+      raw.map((r) => at(r.url, r.n)),
+      limit,
+    );
     expect(out.length).toBeLessThanOrEqual(limit);
     for (const s of out) expect(s.url).toContain('#');
     for (let i = 1; i < out.length; i++) {
