@@ -129,7 +129,9 @@ describe.each(guideCases)('guide %s', (slug, guide) => {
   it('links each glossary term it uses with <Term>, once, at its first use', () => {
     const ids = new Set(glossary.map((t) => t.id));
     const uses = findTermUses(guide.body);
-    const problems: string[] = uses.filter((u) => !ids.has(u.id)).map((u) => `<Term id="${u.id}"> is not in the glossary`);
+    const problems: string[] = uses
+      .filter((u) => !ids.has(u.id))
+      .map((u) => `<Term id="${u.id}"> is not in the glossary`);
     const masked = maskForTerms(guide.body);
     for (const entry of glossary) {
       const mine = uses.filter((u) => u.id === entry.id);
@@ -138,7 +140,8 @@ describe.each(guideCases)('guide %s', (slug, guide) => {
       if (first === undefined) continue;
       const line = guide.bodyStartLine + guide.body.slice(0, first).split('\n').length - 1;
       const use = mine[0];
-      if (!use) problems.push(`"${entry.term}" appears (line ${line}) but is never linked with <Term id="${entry.id}">`);
+      if (!use)
+        problems.push(`"${entry.term}" appears (line ${line}) but is never linked with <Term id="${entry.id}">`);
       else if (first < use.start || first >= use.end)
         problems.push(`"${entry.term}" is first used on line ${line}, before its <Term id="${entry.id}"> link`);
     }
@@ -146,8 +149,15 @@ describe.each(guideCases)('guide %s', (slug, guide) => {
   });
 
   it('types no figure that the fact data holds (use <Fact>, <FeeTable> or another data component)', () => {
-    const summaries = Array.isArray(fm['changes']) ? fm['changes'].map((c) => (c as { summary?: string }).summary ?? '') : [];
-    const frontText = [fm['title'], fm['description'], ...(Array.isArray(fm['inShort']) ? fm['inShort'] : []), ...summaries].join('\n');
+    const summaries = Array.isArray(fm['changes'])
+      ? fm['changes'].map((c) => (c as { summary?: string }).summary ?? '')
+      : [];
+    const frontText = [
+      fm['title'],
+      fm['description'],
+      ...(Array.isArray(fm['inShort']) ? fm['inShort'] : []),
+      ...summaries,
+    ].join('\n');
     const problems = [
       ...findTypedFigures(maskMarkup(guide.body), dataFigures).map((f) => `body: ${f}`),
       ...findTypedFigures(frontText, dataFigures).map((f) => `frontmatter: ${f}`),
@@ -159,7 +169,12 @@ describe.each(guideCases)('guide %s', (slug, guide) => {
     const seed = findSeed(SEED_FILE);
     if (!('path' in seed)) throw new Error(`Seed article not found; looked in: ${seed.tried.join(', ')}`);
     const seedRuns = collectRuns(normaliseWords(readFileSync(seed.path, 'utf8')), RUN_LENGTH);
-    const text = [JSON.stringify(fm['title']), JSON.stringify(fm['description']), JSON.stringify(fm['inShort']), maskMarkup(guide.body)].join(' ');
+    const text = [
+      JSON.stringify(fm['title']),
+      JSON.stringify(fm['description']),
+      JSON.stringify(fm['inShort']),
+      maskMarkup(guide.body),
+    ].join(' ');
     const copied = [...collectRuns(normaliseWords(text), RUN_LENGTH)].filter((r) => seedRuns.has(r));
     expect(copied).toEqual([]);
   });

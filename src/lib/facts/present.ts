@@ -164,7 +164,10 @@ export function presentFigure(figures: FactFigures | undefined, figure: string):
       return d.upTo ? `up to ${times}` : times;
     }
     case 'minimum-compensation':
-      return figures.minimumCompensation && money(figures.minimumCompensation.amountMinor, figures.minimumCompensation.currency);
+      return (
+        figures.minimumCompensation &&
+        money(figures.minimumCompensation.amountMinor, figures.minimumCompensation.currency)
+      );
     case 'compensation-bands':
       return figures.compensationBands
         ?.map((b) => {
@@ -309,7 +312,8 @@ export function presentFact(data: FactData, q: FactQuery): PresentedFact {
 
 function findFact(data: FactData, q: FactQuery): PresentedFact | undefined {
   const targets = [q.rule, q.platform, q.method].filter((t) => t !== undefined);
-  if (targets.length !== 1) throw new Error(`A fact needs exactly one of rule, platform or method: ${JSON.stringify(q)}`);
+  if (targets.length !== 1)
+    throw new Error(`A fact needs exactly one of rule, platform or method: ${JSON.stringify(q)}`);
   if (q.rule !== undefined) {
     const fact = data.rules.find((r) => r.id === q.rule)?.facts.find((f) => f.id === q.id);
     return fact && fromRule(fact, q.figure);
@@ -325,7 +329,8 @@ function findFact(data: FactData, q: FactQuery): PresentedFact | undefined {
       const r = platform.offPlatformRule;
       return { ...r, label: `${platform.name}: dealing off the platform`, text: r.summary, value: r.summary };
     }
-    if (q.id === 'conversion-fee') return platform.conversionFee && presentConversionFee(platform.conversionFee, q.figure);
+    if (q.id === 'conversion-fee')
+      return platform.conversionFee && presentConversionFee(platform.conversionFee, q.figure);
     const rule = [...platform.rules, ...(platform.protection ?? [])].find((r) => r.id === q.id);
     return rule && fromRule(rule, q.figure);
   }
@@ -344,7 +349,9 @@ function findFact(data: FactData, q: FactQuery): PresentedFact | undefined {
  * minimum applies, above `maximumAbove` the maximum does. Lets a page say where the bounds start to matter
  * without hand-working them.
  */
-export function findConversionFeeBoundRates(fee: Pick<ConversionFee, 'rateBasisPoints' | 'annualHours' | 'minimum' | 'maximum'>): {
+export function findConversionFeeBoundRates(
+  fee: Pick<ConversionFee, 'rateBasisPoints' | 'annualHours' | 'minimum' | 'maximum'>,
+): {
   minimumBelow: number;
   maximumAbove: number;
 } {

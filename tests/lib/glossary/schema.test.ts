@@ -17,17 +17,28 @@ describe('countSentences', () => {
 
 describe('glossaryTermSchema', () => {
   it('rejects a definition of four sentences', () => {
-    const result = glossaryTermSchema.safeParse({ id: 'x-y', term: 'X Y', definition: 'One thing. Two things. Three things. Four things.' });
+    const result = glossaryTermSchema.safeParse({
+      id: 'x-y',
+      term: 'X Y',
+      definition: 'One thing. Two things. Three things. Four things.',
+    });
     expect(result.success).toBe(false);
   });
   it('rejects an id that is not kebab-case', () => {
-    expect(glossaryTermSchema.safeParse({ id: 'Bad Id', term: 'Bad', definition: 'A definition long enough.' }).success).toBe(false);
+    expect(
+      glossaryTermSchema.safeParse({ id: 'Bad Id', term: 'Bad', definition: 'A definition long enough.' }).success,
+    ).toBe(false);
   });
 });
 
 describe('groupTermsByLetter', () => {
   it('sorts A to Z ignoring case and groups by first letter', () => {
-    const groups = groupTermsByLetter([{ term: 'escrow' }, { term: 'ACH' }, { term: 'Escrow fee' }, { term: 'arbitration' }]);
+    const groups = groupTermsByLetter([
+      { term: 'escrow' },
+      { term: 'ACH' },
+      { term: 'Escrow fee' },
+      { term: 'arbitration' },
+    ]);
     expect(groups.map((g) => [g.letter, g.terms.map((t) => t.term)])).toEqual([
       ['A', ['ACH', 'arbitration']],
       ['E', ['escrow', 'Escrow fee']],
@@ -36,7 +47,9 @@ describe('groupTermsByLetter', () => {
 });
 
 describe('the glossary data', () => {
-  const terms = parse(readFileSync(join(import.meta.dirname, '../../../src/content/data/glossary.yaml'), 'utf8')) as unknown[];
+  const terms = parse(
+    readFileSync(join(import.meta.dirname, '../../../src/content/data/glossary.yaml'), 'utf8'),
+  ) as unknown[];
   it('has at least 30 valid terms with unique ids', () => {
     const parsed = terms.map((t) => glossaryTermSchema.parse(t));
     expect(parsed.length).toBeGreaterThanOrEqual(30);
