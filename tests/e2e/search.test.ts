@@ -42,6 +42,8 @@ const RELEVANCE: [query: string, expected: string][] = [
 ];
 
 const GUIDE = '/guides/off-platform-scams/';
+/** Searching includes fetching index chunks; on a busy 2-core machine that can take a few seconds. */
+const POLL = { timeout: 15_000 };
 
 let server: StaticServer;
 let browser: Browser;
@@ -150,7 +152,7 @@ describe('the header search box', () => {
       expect(searchRequests).toEqual([]);
 
       await page.locator('#site-search-input').focus();
-      await expect.poll(() => requests.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+      await expect.poll(() => requests.some((p) => p === '/pagefind/pagefind.js'), POLL).toBe(true);
     } finally {
       await context.close();
     }
@@ -278,25 +280,25 @@ describe('the search page', () => {
       await page.locator('#kind-guide').focus();
       await page.keyboard.press('Space');
       await page.waitForURL(/\?q=fee&kind=guide$/);
-      await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/in Guide\./);
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), POLL).toMatch(/in Guide\./);
       expect(await page.locator('[data-search-results] > li').count()).toBe(Math.min(guideCount, 6));
       const metas = await page.locator('.search-result__meta').allTextContents();
       expect(metas.every((m) => m.startsWith('Guide'))).toBe(true);
 
       await page.locator('#topic-getting-paid').check();
       await page.waitForURL(/\?q=fee&kind=guide&topic=getting-paid$/);
-      await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/Planning the money\./);
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), POLL).toMatch(/Planning the money\./);
       const topicMetas = await page.locator('.search-result__meta').allTextContents();
       expect(topicMetas.length).toBeGreaterThan(0);
       expect(topicMetas.every((m) => m.includes('Planning the money'))).toBe(true);
 
       await page.goBack();
       await page.waitForURL(/\?q=fee&kind=guide$/);
-      await expect.poll(() => page.locator('#topic-all').isChecked()).toBe(true);
+      await expect.poll(() => page.locator('#topic-all').isChecked(), POLL).toBe(true);
       await page.goBack();
       await page.waitForURL(/\?q=fee$/);
-      await expect.poll(() => page.locator('#kind-all').isChecked()).toBe(true);
-      await expect.poll(() => page.locator('[data-search-results] > li').count()).toBe(Math.min(allCount, 6));
+      await expect.poll(() => page.locator('#kind-all').isChecked(), POLL).toBe(true);
+      await expect.poll(() => page.locator('[data-search-results] > li').count(), POLL).toBe(Math.min(allCount, 6));
     } finally {
       await context.close();
     }
@@ -312,7 +314,7 @@ describe('the search page', () => {
       expect(await page.locator('[data-search-results] > li').count()).toBe(6);
       await page.locator('[data-search-more]').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('[data-search-results] > li').count()).toBe(Math.min(total, 12));
+      await expect.poll(() => page.locator('[data-search-results] > li').count(), POLL).toBe(Math.min(total, 12));
       expect(
         await page.evaluate(() => {
           const li = document.activeElement?.closest('[data-search-results] > li');
@@ -346,7 +348,7 @@ describe('the search page', () => {
     const { context, page } = await newPage(browser);
     try {
       await page.goto(`${server.url}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
-      await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/result/);
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), POLL).toMatch(/result/);
       expect(await page.locator('[data-search-results] img, [data-search-status] img').count()).toBe(0);
       // Only <mark> elements may appear inside an excerpt.
       const tags = await page
@@ -368,7 +370,7 @@ describe('the search page', () => {
         await page.locator('[data-search-results] > li').first().waitFor();
         await expectNoAxeViolations(page, `/search/?q=deposit (${scheme})`);
         await page.goto(`${server.url}/search/?q=xylophonequartz`);
-        await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/^No results/);
+        await expect.poll(() => page.locator('[data-search-status]').textContent(), POLL).toMatch(/^No results/);
         await expectNoAxeViolations(page, `/search/ no results (${scheme})`);
         await page.goto(server.url + GUIDE);
         await page.locator('#site-search-input').fill('telegram');
