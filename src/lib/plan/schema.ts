@@ -7,13 +7,8 @@ import * as z from 'zod/mini';
 import { isCurrencyCode, type CurrencyCode } from '../money';
 import { isIsoDate, type IsoDate } from '../dates';
 
-export const PLAN_LIMITS = {
-  /** More payments than this is refused: the schedule is meant for people, not for micro-billing. */
-  maxPayments: 60,
-  maxNameLength: 80,
-  maxNetDays: 120,
-  maxWeeks: 520,
-} as const;
+import { PLAN_LIMITS } from './limits';
+export { PLAN_LIMITS };
 
 const currency = z.custom<CurrencyCode>(isCurrencyCode);
 const isoDate = z.custom<IsoDate>(isIsoDate);

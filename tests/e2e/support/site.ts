@@ -121,12 +121,38 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
 }
 
 /**
- * The gzip size of every script a built page loads: external and module scripts, their static imports
- * followed transitively, Astro's island component and renderer URLs, and inline scripts. Dynamic import()s
- * are not followed: that is how exports stay out of a tool's first-load budget.
+ * The gzip size of the JavaScript an island costs a page: its component and renderer modules with their static
+ * imports followed transitively, plus Astro's inline island runtime. Site chrome (the theme toggle, the header
+ * search) is on every page, guides included, and is budgeted with the page in budgets.test.ts, not here.
+ * Dynamic import()s are not followed: that is how exports stay out of a tool's first-load budget.
  */
 export async function islandScriptBytes(htmlFile: string): Promise<{ files: string[]; gzipBytes: number }> {
   const html = await readFile(htmlFile, 'utf8');
+  let gzipBytes = 0;
+  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    if (m[1]!.includes('astro:')) gzipBytes += gzipSync(m[1]!).length;
+  }
+  const roots = [...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!);
+  const modules = await followModuleImports(roots);
+  return { files: modules.files, gzipBytes: gzipBytes + modules.gzipBytes };
+}
+
+/** Every script a built page loads on first visit (external, module and inline), with static imports followed. */
+export async function pageScriptBytes(htmlFile: string): Promise<{ files: string[]; gzipBytes: number }> {
+  const html = await readFile(htmlFile, 'utf8');
+  let gzipBytes = 0;
+  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    if (m[1]!.trim()) gzipBytes += gzipSync(m[1]!).length;
+  }
+  const roots = [
+    ...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
+  ];
+  const modules = await followModuleImports(roots);
+  return { files: modules.files, gzipBytes: gzipBytes + modules.gzipBytes };
+}
+
+async function followModuleImports(roots: string[]): Promise<{ files: string[]; gzipBytes: number }> {
   const seen = new Set<string>();
   const queue: string[] = [];
   const add = (url: string) => {
@@ -134,13 +160,9 @@ export async function islandScriptBytes(htmlFile: string): Promise<{ files: stri
     seen.add(url);
     queue.push(url);
   };
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) add(m[1]!);
-  for (const m of html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)) add(m[1]!);
-  let gzipBytes = 0;
-  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    if (m[1]!.trim()) gzipBytes += gzipSync(m[1]!).length;
-  }
+  roots.forEach(add);
   const files: string[] = [];
+  let gzipBytes = 0;
   while (queue.length > 0) {
     const url = queue.shift()!;
     const code = await readFile(join(DIST, url));
