@@ -9,6 +9,7 @@ import {
   islandScriptBytes,
   launchBrowser,
   newPage,
+  scriptsFetchedWithoutInteraction,
   startStaticServer,
   type StaticServer,
 } from './support/site';
@@ -62,7 +63,49 @@ describe('the payment-plan page', () => {
   it('ships at most 20 KB gzip of JavaScript on first load, Preact included', async () => {
     const { gzipBytes, files } = await islandScriptBytes(join(DIST, 'tools/payment-plan/index.html'));
     expect(files.some((f) => f.includes('PaymentPlan'))).toBe(true);
-    expect(gzipBytes).toBeLessThanOrEqual(20_000);
+    // The issue's budget: 20 KB = 20,480 bytes gzip, Preact and Astro's island runtime included.
+    expect(gzipBytes).toBeLessThanOrEqual(20_480);
+  });
+
+  it('fetches no script by itself beyond its first load and the site chrome a guide page also fetches', async () => {
+    const { files } = await islandScriptBytes(join(DIST, 'tools/payment-plan/index.html'));
+    const { context, page } = await newPage(browser);
+    const tool = await scriptsFetchedWithoutInteraction(page, `${server.url}${PATH}`);
+    const guide = await scriptsFetchedWithoutInteraction(page, `${server.url}/guides/late-payment-rights/`);
+    await context.close();
+    expect(tool.some((f) => f.includes('PaymentPlan'))).toBe(true);
+    expect(tool.filter((f) => !files.includes(f) && !guide.includes(f))).toEqual([]);
+  });
+
+  it('loads the fee comparison and the stay-or-leave check only when opened, and their controls work', async () => {
+    const { context, page, errors } = await open();
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') fetched.push(new URL(r.url()).pathname);
+    });
+    await typeInto(page, '#pp-total', '4000');
+    await typeInto(page, '#pp-start', '2026-03-02');
+    await page.locator('#pp-results-title').waitFor();
+    expect(fetched.filter((f) => /FeesPanel|StayOrLeave|LateView/.test(f))).toEqual([]);
+    // The explanation is on the page before the section opens.
+    expect(await page.textContent('#pp-fees')).toContain('percentage parts apply to every payment');
+    await page.focus('#pp-fees > summary');
+    await page.keyboard.press('Enter');
+    await page.locator('#pp-region').waitFor();
+    expect(fetched.some((f) => f.includes('FeesPanel'))).toBe(true);
+    await page.focus('#pp-region');
+    await page.selectOption('#pp-region', 'UK');
+    expect(await page.inputValue('#pp-region')).toBe('UK');
+    await page.focus('#pp-stay > summary');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#pp-stay input').count()).toBeGreaterThan(0);
+    await page.focus('#pp-late > summary');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('#pp-late')).toContain('The wording the agreement uses');
+    await expectNoAxeViolations(page, 'sections open');
+    await expectNoBadText(page);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('builds a plan with the keyboard, switches presets, and states the result in the status region', async () => {

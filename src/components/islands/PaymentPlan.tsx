@@ -1,9 +1,13 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayIn } from '../../lib/dates';
+import { formatMoney } from '../../lib/money';
 import type { PaymentMethod } from '../../lib/facts/schema';
-import type { planCodec } from '../../lib/plan/handoff';
-import type { Plan, PlanError } from '../../lib/plan/schema';
-import type { PlanResult } from '../../lib/plan/form-read';
+import { planCodec, planSuggestionCodec } from '../../lib/plan/handoff';
+import type { Plan } from '../../lib/plan/schema';
+import { computeFromForm, type PlanResult } from '../../lib/plan/form-read';
+import { computeRouteFees, guessRegion } from '../../lib/plan/fees';
+import { describePayments, describePaymentTerms, summarisePlan } from '../../lib/plan/describe';
 import {
   FEE_PAYERS,
   PRESETS,
@@ -13,23 +17,36 @@ import {
   describeSuggestion,
   fieldId,
   formFromPlan,
-  listCurrencies,
   type MilestoneForm,
   type PlanForm,
   type PresetId,
 } from '../../lib/plan/form';
 import { Field, Radios, TextField } from './payment-plan/Field';
+import { LazyDetails } from './payment-plan/LazyDetails';
+import { RiskChart, RiskTable, ScheduleTable } from './payment-plan/ScheduleView';
+import type { FirstRoute } from './payment-plan/FeesPanel';
 import type { StayProps } from './payment-plan/StayOrLeave';
-
-type Panels = typeof import('./payment-plan/Results');
-interface Engine {
-  computeFromForm: typeof import('../../lib/plan/form-read').computeFromForm;
-  planCodec: typeof planCodec;
-}
 
 interface Props {
   methods: PaymentMethod[];
   stay: StayProps;
+  /** Currency codes and names, from the server so their names are not shipped as code. */
+  currencies: { code: string; name: string }[];
+  /** Server-rendered explanations of the sections the reader opens on purpose (Astro named slots). */
+  feesIntro?: ComponentChildren;
+  lateIntro?: ComponentChildren;
+  stayIntro?: ComponentChildren;
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export default function PaymentPlan(props: Props) {
@@ -39,55 +56,47 @@ export default function PaymentPlan(props: Props) {
   const [showSummary, setShowSummary] = useState(false);
   const [notice, setNotice] = useState('');
   const [last, setLast] = useState<PlanResult | null>(null);
-  const [sentence, setSentence] = useState('');
-  const [panels, setPanels] = useState<Panels | null>(null);
-  const [engine, setEngine] = useState<Engine | null>(null);
+  const [route, setRoute] = useState<FirstRoute | null>(null);
+  const [copied, setCopied] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
   const allRoutes = props.methods.map((m) => m.id);
 
   useEffect(() => {
-    // The calculation, the link and storage codecs and the result panels load while the form appears, so the
-    // first load stays small; the controls stay disabled until the calculation can answer them.
-    void Promise.all([import('../../lib/plan/form-read'), import('../../lib/plan/handoff')]).then(([read, codecs]) => {
-      const { planCodec, planSuggestionCodec } = codecs;
-      const empty = { ...createEmptyForm(todayIn(new Date())), routes: allRoutes };
-      const fromLink = planCodec.decode(location.hash);
-      const suggestion = planSuggestionCodec.decode(location.hash);
-      let next = empty;
-      let message = '';
-      let restored = fromLink.status === 'ok';
-      if (fromLink.status === 'ok') next = formFromPlan(fromLink.value);
-      else if (suggestion.status === 'ok') {
-        next = applySuggestion(empty, suggestion.value);
-        message = describeSuggestion(suggestion.value);
-      } else {
-        const stored = planCodec.load(localStorage);
-        if (stored.status === 'ok') {
-          next = formFromPlan(stored.value);
-          restored = true;
-        } else if (stored.status === 'rejected') message = stored.notice;
-      }
-      if (fromLink.status === 'rejected') message = fromLink.notice;
-      if (suggestion.status === 'rejected') message = suggestion.notice;
-      setForm(next);
-      setNotice(message);
-      setSubmitted(restored);
-      setEngine({ computeFromForm: read.computeFromForm, planCodec });
-      setReady(true);
-    });
-    void import('./payment-plan/Results').then((mod) => setPanels(mod));
+    const empty = { ...createEmptyForm(todayIn(new Date())), routes: allRoutes };
+    const fromLink = planCodec.decode(location.hash);
+    const suggestion = planSuggestionCodec.decode(location.hash);
+    let next = empty;
+    let message = '';
+    let restored = fromLink.status === 'ok';
+    if (fromLink.status === 'ok') next = formFromPlan(fromLink.value);
+    else if (suggestion.status === 'ok') {
+      next = applySuggestion(empty, suggestion.value);
+      message = describeSuggestion(suggestion.value);
+    } else {
+      const stored = planCodec.load(localStorage);
+      if (stored.status === 'ok') {
+        next = formFromPlan(stored.value);
+        restored = true;
+      } else if (stored.status === 'rejected') message = stored.notice;
+    }
+    if (fromLink.status === 'rejected') message = fromLink.notice;
+    if (suggestion.status === 'rejected') message = suggestion.notice;
+    setForm(next);
+    setNotice(message);
+    setSubmitted(restored);
+    setReady(true);
   }, []);
 
   const { result, errors } = useMemo(
-    () => (engine ? engine.computeFromForm(form) : { errors: [] as PlanError[] }),
-    [form, engine],
+    () => (ready ? computeFromForm(form) : { result: undefined, errors: [] }),
+    [form, ready],
   );
 
   useEffect(() => {
-    if (!result || !engine) return;
+    if (!result) return;
     setLast(result);
-    engine.planCodec.save(localStorage, result.plan);
-    history.replaceState(null, '', `#${engine.planCodec.encode(result.plan)}`);
+    planCodec.save(localStorage, result.plan);
+    history.replaceState(null, '', `#${planCodec.encode(result.plan)}`);
   }, [result]);
 
   useEffect(() => {
@@ -115,7 +124,7 @@ export default function PaymentPlan(props: Props) {
   }
 
   function startAgain() {
-    engine?.planCodec.clear(localStorage);
+    planCodec.clear(localStorage);
     history.replaceState(null, '', location.pathname + location.search);
     setForm({ ...createEmptyForm(todayIn(new Date())), routes: allRoutes });
     setLast(null);
@@ -123,6 +132,66 @@ export default function PaymentPlan(props: Props) {
     setShowSummary(false);
     setNotice('');
     document.getElementById('pp-currency')?.focus();
+  }
+
+  // The fee comparison reports the first route's takings with the reader's fee settings once it is open; until
+  // then the sentence uses that route's fees at their defaults, as the comparison starts.
+  const firstRoute = useMemo((): FirstRoute | null => {
+    if (!shown) return null;
+    if (route && route.schedule === shown.schedule) return route;
+    const method = props.methods.find((m) => m.id === shown.plan.routes[0]);
+    if (!method) return null;
+    const f = computeRouteFees(method, shown.schedule, {
+      date: shown.plan.startDate,
+      region: guessRegion(shown.plan.currency),
+      international: false,
+      conversion: false,
+      feePayer: shown.plan.feePayer,
+      rates: {},
+      inputs: {},
+      switches: {},
+    });
+    if (f.noData) return null;
+    return {
+      schedule: shown.schedule,
+      name: f.name,
+      receivedMinor: f.freelancerReceivesMinor,
+      incomplete: f.missing.length > 0 || f.notConverted.length > 0,
+    };
+  }, [shown, route]);
+  const sentence = shown
+    ? summarisePlan({
+        schedule: shown.schedule,
+        receivedMinor: firstRoute ? firstRoute.receivedMinor : shown.schedule.totalMinor,
+        maxAtRiskMinor: shown.risk.maxAtRiskMinor,
+        ...(firstRoute ? { routeName: firstRoute.name } : {}),
+      }) + (firstRoute?.incomplete ? ' Some of its fees still need your figures.' : '')
+    : '';
+  const money = (n: number) => formatMoney(n, shown!.schedule.currency);
+
+  async function exportFile(r: PlanResult, kind: 'csv' | 'ics') {
+    const ex = await import('../../lib/plan/exports');
+    if (kind === 'csv') download('payment-plan.csv', 'text/csv;charset=utf-8', ex.scheduleToCsv(r.schedule));
+    else
+      download(
+        'payment-plan.ics',
+        'text/calendar;charset=utf-8',
+        ex.scheduleToIcs(r.schedule, { now: new Date(), paymentTerms: r.plan.paymentTerms }),
+      );
+  }
+
+  async function copyText(r: PlanResult) {
+    const ex = await import('../../lib/plan/exports');
+    const text = ex.scheduleToText(r.schedule, describePayments(r.schedule), [
+      describePaymentTerms(r.plan.paymentTerms),
+      sentence,
+    ]);
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('The plan was copied as text.');
+    } catch {
+      setCopied('Your browser did not allow copying. Select the schedule table and copy it instead.');
+    }
   }
 
   const dis = !ready;
@@ -177,7 +246,7 @@ export default function PaymentPlan(props: Props) {
               aria-describedby={d}
               onChange={(e) => set({ currency: e.currentTarget.value })}
             >
-              {listCurrencies().map((c) => (
+              {props.currencies.map((c) => (
                 <option key={c.code} value={c.code}>
                   {c.code} – {c.name}
                 </option>
@@ -579,23 +648,78 @@ export default function PaymentPlan(props: Props) {
               These results are from your last valid plan. Fix the problems in the form to update them.
             </p>
           )}
-          {panels ? (
-            <panels.Results
-              methods={props.methods}
-              plan={shown.plan}
-              schedule={shown.schedule}
-              risk={shown.risk}
-              onSentence={setSentence}
-            />
-          ) : (
-            <p>Loading the results…</p>
-          )}
+          <ScheduleTable schedule={shown.schedule} termsSentence={describePaymentTerms(shown.plan.paymentTerms)} />
+          <h3>The plan in words</h3>
+          <ul>
+            {describePayments(shown.schedule).map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ul>
+          <div class="pp-buttons no-print">
+            <button type="button" class="secondary" onClick={() => exportFile(shown, 'csv')}>
+              Download CSV
+            </button>
+            <button type="button" class="secondary" onClick={() => exportFile(shown, 'ics')}>
+              Add to calendar (.ics)
+            </button>
+            <button type="button" class="secondary" onClick={() => copyText(shown)}>
+              Copy as text
+            </button>
+            <button type="button" class="secondary" onClick={() => window.print()}>
+              Print
+            </button>
+            <a class="button" href={`/tools/agreement/#${planCodec.encode(shown.plan)}`}>
+              Use this plan in an agreement
+            </a>
+          </div>
+          <p role="status" class="hint">
+            {copied}
+          </p>
+          <h2>Amount at risk</h2>
+          <p>
+            At most <strong>{money(shown.risk.maxAtRiskMinor)}</strong> of delivered work is unpaid at one time
+            {shown.risk.maxClientExposureMinor > 0
+              ? `; the client has paid up to ${money(shown.risk.maxClientExposureMinor)} ahead of the work`
+              : ''}
+            .
+          </p>
+          <RiskChart schedule={shown.schedule} risk={shown.risk} />
+          <RiskTable schedule={shown.schedule} risk={shown.risk} />
         </section>
       )}
-      <section aria-labelledby="pp-stay-title">
-        <h2 id="pp-stay-title">Stay on the platform or pay the Conversion Fee?</h2>
-        {panels ? <panels.StayOrLeave {...props.stay} /> : <p>Loading…</p>}
-      </section>
+      <LazyDetails
+        id="pp-fees"
+        summary="What each payment route costs"
+        intro={props.feesIntro}
+        load={() => import('./payment-plan/FeesPanel')}
+        render={(mod) =>
+          shown ? (
+            <mod.FeesPanel methods={props.methods} plan={shown.plan} schedule={shown.schedule} onFirstRoute={setRoute} />
+          ) : (
+            <p>Fill in the plan above to compare the routes.</p>
+          )
+        }
+      />
+      <LazyDetails
+        id="pp-late"
+        summary="What a late payment earns you"
+        intro={props.lateIntro}
+        load={() => import('./payment-plan/LateView')}
+        render={(mod) =>
+          shown ? (
+            <mod.LateView schedule={shown.schedule} late={shown.plan.late} />
+          ) : (
+            <p>Fill in the plan above to work out the late-payment charges.</p>
+          )
+        }
+      />
+      <LazyDetails
+        id="pp-stay"
+        summary="Stay on the platform or pay the Conversion Fee?"
+        intro={props.stayIntro}
+        load={() => import('./payment-plan/StayOrLeave')}
+        render={(mod) => <mod.StayOrLeave {...props.stay} />}
+      />
     </div>
   );
 }
