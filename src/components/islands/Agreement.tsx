@@ -15,7 +15,7 @@ import {
 import type { Clause } from '../../lib/agreement/schema';
 import { describePayments } from '../../lib/plan/describe';
 import { planHandoffCodec } from '../../lib/agreement/guards';
-import { CURRENCIES } from '../../lib/money';
+import { CURRENCY_NAMES } from '../../lib/currency-names';
 import { todayIn, type IsoDate } from '../../lib/dates';
 import { createStateCodec } from '../../lib/state';
 import { Checkbox, Radios, SelectField, TextField } from './agreement/fields';
@@ -455,9 +455,9 @@ export default function Agreement(props: AgreementProps) {
                     value={m.currency}
                     error={errorFor('money-currency')}
                     onChange={set('money', 'currency')}
-                    options={Object.entries(CURRENCIES).map(([code, c]) => ({
+                    options={Object.entries(CURRENCY_NAMES).map(([code, name]) => ({
                       value: code,
-                      label: `${code} (${c.name})`,
+                      label: `${code} (${name})`,
                     }))}
                     disabled={off}
                   />

@@ -3,7 +3,8 @@
  * and localStorage hold, so it is validated (by hand-written parsers, see guards.ts) in the browser; numbers stay
  * as the text the reader typed, and are parsed (with a message next to the field) only when the document is built.
  */
-import { CURRENCIES, isCurrencyCode, parseAmount, splitByWeights, type CurrencyCode } from '../money';
+import { isCurrencyCode, parseAmount, splitByWeights, type CurrencyCode } from '../money';
+import { CURRENCY_NAMES } from '../currency-names';
 import { compareDates, isIsoDate, parseIsoDate, type IsoDate } from '../dates';
 import { PLAN_LIMITS } from '../plan/limits';
 import type { Plan } from '../plan/schema';
@@ -510,4 +511,4 @@ export function formatBasisPointsAsPercent(bp: number): string {
 }
 
 /** Currencies in the form's list: code and name. */
-export const CURRENCY_OPTIONS = Object.entries(CURRENCIES).map(([code, c]) => ({ code, name: c.name }));
+export const CURRENCY_OPTIONS = Object.entries(CURRENCY_NAMES).map(([code, name]) => ({ code, name }));

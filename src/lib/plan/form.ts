@@ -2,7 +2,8 @@
  * The calculator's form as the reader typed it (strings), and its reading into a Plan. Every message is tied to
  * a field id, so the island only shows what this module decides.
  */
-import { CURRENCIES, formatMinorAsInput, type CurrencyCode } from '../money';
+import { CURRENCY_EXPONENTS, formatMinorAsInput, type CurrencyCode } from '../money';
+import { CURRENCY_NAMES } from '../currency-names';
 import type { IsoDate } from '../dates';
 import type { FeePayer, LateTerms, Plan, PlanSuggestion } from './schema';
 
@@ -214,7 +215,7 @@ export function formFromPlan(plan: Plan): PlanForm {
   };
 }
 
-/** Currency choices for the select, in the order of CURRENCIES. */
+/** Currency choices for the select, in the order of money.ts; the page passes them to the island as props. */
 export function listCurrencies(): { code: CurrencyCode; name: string }[] {
-  return (Object.keys(CURRENCIES) as CurrencyCode[]).map((code) => ({ code, name: CURRENCIES[code].name }));
+  return (Object.keys(CURRENCY_EXPONENTS) as CurrencyCode[]).map((code) => ({ code, name: CURRENCY_NAMES[code] }));
 }
