@@ -9,8 +9,6 @@ import { computeFromForm, type PlanResult } from '../../lib/plan/form-read';
 import { computeRouteFees, guessRegion } from '../../lib/plan/fees';
 import { describePayments, describePaymentTerms, summarisePlan } from '../../lib/plan/describe';
 import {
-  FEE_PAYERS,
-  PRESETS,
   applyPreset,
   applySuggestion,
   createEmptyForm,
@@ -19,8 +17,8 @@ import {
   formFromPlan,
   type MilestoneForm,
   type PlanForm,
-  type PresetId,
 } from '../../lib/plan/form';
+import type { PlanText } from './payment-plan/text';
 import { Field, Radios, TextField } from './payment-plan/Field';
 import { LazyDetails } from './payment-plan/LazyDetails';
 import { RiskChart, RiskTable, ScheduleTable } from './payment-plan/ScheduleView';
@@ -29,6 +27,8 @@ import type { StayProps } from './payment-plan/StayOrLeave';
 
 interface Props {
   methods: PaymentMethod[];
+  /** Fixed wording from the server (payment-plan/text.ts), so it reaches the page as HTML, not as code. */
+  text: PlanText;
   stay: StayProps;
   /** Currency codes and names, from the server so their names are not shipped as code. */
   currencies: { code: string; name: string }[];
@@ -59,6 +59,7 @@ export default function PaymentPlan(props: Props) {
   const [route, setRoute] = useState<FirstRoute | null>(null);
   const [copied, setCopied] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
+  const t = props.text;
   const allRoutes = props.methods.map((m) => m.id);
 
   useEffect(() => {
@@ -188,9 +189,9 @@ export default function PaymentPlan(props: Props) {
     ]);
     try {
       await navigator.clipboard.writeText(text);
-      setCopied('The plan was copied as text.');
+      setCopied(t.copied);
     } catch {
-      setCopied('Your browser did not allow copying. Select the schedule table and copy it instead.');
+      setCopied(t.copyFailed);
     }
   }
 
@@ -206,7 +207,7 @@ export default function PaymentPlan(props: Props) {
       )}
       <form noValidate onSubmit={onSubmit} aria-describedby="pp-form-hint">
         <p class="hint" id="pp-form-hint">
-          Everything you type stays in this browser. The plan updates as you type.
+          {t.formHint}
         </p>
         {showSummary && shownErrors.length > 0 && (
           <div class="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="pp-error-title">
@@ -222,9 +223,9 @@ export default function PaymentPlan(props: Props) {
         )}
         <fieldset>
           <legend>Start from a common plan</legend>
-          <p class="hint">Each sets the deposit and milestones; you can change them after.</p>
+          <p class="hint">{t.presetsHint}</p>
           <div class="pp-buttons">
-            {(Object.keys(PRESETS) as PresetId[]).map((id) => (
+            {t.presets.map(([id, label]) => (
               <button
                 type="button"
                 class="secondary"
@@ -232,7 +233,7 @@ export default function PaymentPlan(props: Props) {
                 disabled={dis}
                 onClick={() => setForm((x) => applyPreset(x, id))}
               >
-                {PRESETS[id]}
+                {label}
               </button>
             ))}
           </div>
@@ -269,7 +270,7 @@ export default function PaymentPlan(props: Props) {
           <TextField
             id="pp-total"
             label={`Total price, in ${currency}`}
-            hint="For example 4000 or 4,000.00"
+            hint={t.totalHint}
             value={f.total}
             disabled={dis}
             inputMode="decimal"
@@ -292,7 +293,7 @@ export default function PaymentPlan(props: Props) {
             <TextField
               id="pp-hours"
               label="Hours per week"
-              hint="Up to 2 decimals, like 37.5"
+              hint={t.hoursHint}
               value={f.hours}
               disabled={dis}
               inputMode="decimal"
@@ -325,7 +326,7 @@ export default function PaymentPlan(props: Props) {
         <TextField
           id="pp-start"
           label="Start date"
-          hint="Year-month-day, like 2026-03-15. The deposit is due on this day."
+          hint={t.startHint}
           value={f.startDate}
           disabled={dis}
           width="pp-narrow"
@@ -362,10 +363,7 @@ export default function PaymentPlan(props: Props) {
         {f.pricingKind === 'fixed' ? (
           <fieldset>
             <legend>Milestones</legend>
-            <p class="hint">
-              The deposit and milestones must add up to 100% (or to the total). A milestone is paid after its work is
-              delivered.
-            </p>
+            <p class="hint">{t.milestonesHint}</p>
             {f.milestones.map((m, i) => (
               <div class="pp-milestone" key={i} role="group" aria-labelledby={`pp-m${i}-title`}>
                 <h3 id={`pp-m${i}-title`} class="pp-m-title">
@@ -465,7 +463,7 @@ export default function PaymentPlan(props: Props) {
             </button>
           </fieldset>
         ) : (
-          <p class="hint">By the hour, you send one invoice per period; the last period may be shorter.</p>
+          <p class="hint">{t.hourlyHint}</p>
         )}
         <Radios
           name="pp-terms"
@@ -508,7 +506,7 @@ export default function PaymentPlan(props: Props) {
         )}
         <fieldset>
           <legend>Payment routes to compare</legend>
-          <p class="hint">The first one ticked is the route the agreement names.</p>
+          <p class="hint">{t.routesHint}</p>
           {props.methods.map((m) => (
             <div class="pp-choice" key={m.id}>
               <input
@@ -533,7 +531,7 @@ export default function PaymentPlan(props: Props) {
           legend="Who pays the route's fees"
           value={f.feePayer}
           disabled={dis}
-          options={FEE_PAYERS}
+          options={t.feePayers}
           onChange={(v) => set({ feePayer: v })}
         />
         <fieldset>
@@ -543,13 +541,8 @@ export default function PaymentPlan(props: Props) {
             legend="Which terms"
             value={f.lateKind}
             disabled={dis}
-            hint="The UK and EU rules apply between businesses only."
-            options={[
-              ['none', 'None'],
-              ['contract', 'Interest we agree in the contract'],
-              ['uk-statutory', 'UK statutory interest and compensation'],
-              ['eu-statutory', 'EU statutory interest and compensation'],
-            ]}
+            hint={t.lateHint}
+            options={t.lateOptions}
             onChange={(v) => set({ lateKind: v })}
           />
           {f.lateKind === 'contract' && (
@@ -604,7 +597,7 @@ export default function PaymentPlan(props: Props) {
               <TextField
                 id="pp-ref"
                 label={f.lateKind === 'uk-statutory' ? 'Bank of England base rate, in %' : 'ECB reference rate, in %'}
-                hint="This rate changes; enter the current one from the central bank."
+                hint={t.refHint}
                 value={f.referenceRate}
                 disabled={dis}
                 inputMode="decimal"
@@ -644,9 +637,7 @@ export default function PaymentPlan(props: Props) {
         <section class={stale ? 'pp-results pp-results--stale' : 'pp-results'} aria-labelledby="pp-results-title">
           <h2 id="pp-results-title">Your payment plan{stale ? ' (out of date)' : ''}</h2>
           {stale && (
-            <p class="box box--warning">
-              These results are from your last valid plan. Fix the problems in the form to update them.
-            </p>
+            <p class="box box--warning">{t.staleNote}</p>
           )}
           <ScheduleTable schedule={shown.schedule} termsSentence={describePaymentTerms(shown.plan.paymentTerms)} />
           <h3>The plan in words</h3>
@@ -696,7 +687,7 @@ export default function PaymentPlan(props: Props) {
           shown ? (
             <mod.FeesPanel methods={props.methods} plan={shown.plan} schedule={shown.schedule} onFirstRoute={setRoute} />
           ) : (
-            <p>Fill in the plan above to compare the routes.</p>
+            <p>{t.feesEmpty}</p>
           )
         }
       />
@@ -709,7 +700,7 @@ export default function PaymentPlan(props: Props) {
           shown ? (
             <mod.LateView schedule={shown.schedule} late={shown.plan.late} />
           ) : (
-            <p>Fill in the plan above to work out the late-payment charges.</p>
+            <p>{t.lateEmpty}</p>
           )
         }
       />
