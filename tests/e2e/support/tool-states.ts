@@ -59,8 +59,12 @@ async function usable(control: Locator): Promise<boolean> {
 /** Buttons that throw work away; generic steps never press them. */
 const DESTRUCTIVE = /start again|start over|clear|reset|remove|delete/i;
 
-/** Fills every visible, empty text-like control in main with SAMPLE values; picks options where none is chosen. */
-export async function fillEverything(page: Page): Promise<void> {
+/**
+ * Fills every visible text-like control in main with SAMPLE values and picks options where none is chosen.
+ * Returns how many text-like controls it filled.
+ */
+export async function fillEverything(page: Page): Promise<number> {
+  let filled = 0;
   const fields = page.locator(
     'main input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=submit]):not([type=button]):not([type=search]):not([type=file]), main textarea',
   );
@@ -80,7 +84,13 @@ export async function fillEverything(page: Page): Promise<void> {
             : type === 'url'
               ? SAMPLE.url
               : SAMPLE.text;
-    await field.fill(value).catch(() => undefined);
+    if (
+      await field.fill(value).then(
+        () => true,
+        () => false,
+      )
+    )
+      filled++;
   }
   const selects = page.locator('main select');
   for (let i = 0; i < (await selects.count()); i++) {
@@ -101,6 +111,7 @@ export async function fillEverything(page: Page): Promise<void> {
     if (chosen === 0) await radio.check().catch(() => undefined);
   }
   await settle(page);
+  return filled;
 }
 
 /** Presses the first visible submit button in main (not the site search); returns whether there was one. */
@@ -118,14 +129,19 @@ export async function submitForm(page: Page): Promise<boolean> {
   return false;
 }
 
-/** Fills and submits until the tool asks for nothing new (a step-by-step tool moves through its steps). */
-export async function completeTool(page: Page): Promise<void> {
+/**
+ * Fills and submits until the tool asks for nothing new (a step-by-step tool moves through its steps).
+ * Returns how many text-like controls were filled.
+ */
+export async function completeTool(page: Page): Promise<number> {
+  let filled = 0;
   for (let round = 0; round < 8; round++) {
     const before = await page.locator('main').innerText();
-    await fillEverything(page);
-    if (!(await submitForm(page))) return;
-    if ((await page.locator('main').innerText()) === before) return;
+    filled += await fillEverything(page);
+    if (!(await submitForm(page))) break;
+    if ((await page.locator('main').innerText()) === before) break;
   }
+  return filled;
 }
 
 const EXPORT = /download|export|print|copy|save|\.ics|calendar|csv|word|markdown|plain text|text file|share/i;
