@@ -16,7 +16,12 @@ import { join, relative, resolve } from 'node:path';
 
 const dist = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'dist'));
 
-/** Features the site never uses. Clipboard and fullscreen stay allowed: tools copy share links. */
+/**
+ * Features the site never uses. Clipboard and fullscreen stay allowed: tools copy share links. Only names that
+ * Chromium recognises: an unknown one (e.g. 'bluetooth', 'battery') logs a console warning on every page, which
+ * tests/e2e/security.test.ts treats as a failure. 'interest-cohort' (FLoC) is still accepted; 'browsing-topics' is
+ * its successor.
+ */
 export const DENIED_FEATURES = [
   'accelerometer',
   'autoplay',
@@ -26,15 +31,20 @@ export const DENIED_FEATURES = [
   'geolocation',
   'gyroscope',
   'hid',
+  'identity-credentials-get',
   'idle-detection',
+  'interest-cohort',
+  'local-fonts',
   'magnetometer',
   'microphone',
   'midi',
+  'otp-credentials',
   'payment',
   'publickey-credentials-get',
   'screen-wake-lock',
   'serial',
   'usb',
+  'window-management',
   'xr-spatial-tracking',
 ];
 

@@ -66,7 +66,15 @@ describe('the _headers file', () => {
     expect(headers['Strict-Transport-Security']).toMatch(/^max-age=(\d{8,})/);
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Referrer-Policy']).toBe('no-referrer');
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) {
+    for (const feature of [
+      'camera',
+      'microphone',
+      'geolocation',
+      'payment',
+      'usb',
+      'interest-cohort',
+      'browsing-topics',
+    ]) {
       expect(headers['Permissions-Policy']).toContain(`${feature}=()`);
     }
   });
