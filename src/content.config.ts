@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { guideSchema } from './lib/guides/schema';
+import { glossaryTermSchema } from './lib/glossary/schema';
 import { paymentMethodSchema, platformSchema, ruleSchema } from './lib/facts/schema';
 
 const data = (folder: string) => glob({ pattern: '*.yaml', base: `./src/content/data/${folder}` });
@@ -10,4 +11,5 @@ export const collections = {
   platforms: defineCollection({ loader: data('platforms'), schema: platformSchema }),
   paymentMethods: defineCollection({ loader: data('payment-methods'), schema: paymentMethodSchema }),
   rules: defineCollection({ loader: data('rules'), schema: ruleSchema }),
+  glossary: defineCollection({ loader: file('src/content/data/glossary.yaml'), schema: glossaryTermSchema }),
 };

@@ -1,0 +1,282 @@
+/**
+ * What each payment route costs, payment by payment, from the paymentMethods collection. Percentage parts apply
+ * to each payment's amount and fixed parts once per payment, so more payments cost more fixed fees. Figures the
+ * data marks low confidence or not found, and ranges, are the reader's inputs with an "unverified" mark: they
+ * never enter a total silently. A fixed fee set in another currency is converted only at a rate the reader typed;
+ * otherwise it is listed as not converted and left out of the totals.
+ */
+import { applyBasisPoints, convertMinor, isCurrencyCode, type CurrencyCode } from '../money';
+import type { IsoDate } from '../dates';
+import { findFeePeriod } from '../facts/lookup';
+import type { Confidence, FeeComponent, FeePeriod, PaymentMethod, Source } from '../facts/schema';
+import type { FeePayer, Schedule } from './schema';
+
+/** Regions the fee data distinguishes. */
+export const FEE_REGIONS = ['US', 'UK', 'EEA'] as const;
+export type FeeRegion = (typeof FEE_REGIONS)[number];
+
+/** A sensible first guess from the plan currency; the reader can change it. */
+export function guessRegion(currency: CurrencyCode): FeeRegion {
+  if (currency === 'GBP') return 'UK';
+  return currency === 'EUR' ? 'EEA' : 'US';
+}
+
+/** Periods that apply only to some accounts and so start switched off (the reader can switch them on). */
+const OFF_BY_DEFAULT = new Set(['wise/same-currency-cross-border']);
+
+/** Fees charged per payment received, or once; dispute, withdrawal and monthly fees are listed, not added. */
+const APPLIED_WHEN = new Set<FeeComponent['when']>([
+  'every-payment',
+  'international',
+  'currency-conversion',
+  'once-per-contract',
+]);
+
+export interface FeeSettings {
+  /** Day the fees in force are looked up for (the plan's start date). */
+  date: IsoDate;
+  region: FeeRegion;
+  /** The client pays from another country. */
+  international: boolean;
+  /** The money is converted from another currency on the way. */
+  conversion: boolean;
+  feePayer: FeePayer;
+  /** "1 XXX = rate <plan currency>", keyed by the other currency (USD, EUR, GBP). */
+  rates: Record<string, string>;
+  /** The reader's figures, keyed by lineKey: basis points for percentages, minor units of the line's currency for fixed parts. */
+  inputs: Record<string, number>;
+  /** Lines the reader switched on (true) or off (false), keyed by lineKey. */
+  switches: Record<string, boolean>;
+}
+
+export interface FeeLine {
+  /** `${methodId}/${periodId}/${componentId}`: stable key for inputs and switches. */
+  key: string;
+  label: string;
+  party: 'freelancer' | 'client';
+  when: FeeComponent['when'];
+  kind: 'percent' | 'fixed';
+  /** The figure used: basis points or minor units of `currency`; null when the reader has not given it yet. */
+  value: number | null;
+  /** Currency of a fixed value (and of min/max caps). */
+  currency: string | null;
+  /** A range the source gives, shown as a hint. */
+  range: { low: number; high: number } | null;
+  /** The figure must come from the reader (low confidence, not found, or a range). */
+  needsInput: boolean;
+  /** Shown with an "unverified" mark: low confidence or not found in facts.md, or typed by the reader. */
+  unverified: boolean;
+  included: boolean;
+  /** Fee for each payment in the plan currency (0 where it does not apply); null when it could not be converted. */
+  perPaymentMinor: number[] | null;
+  totalMinor: number | null;
+  note: string | null;
+  appliesTo: string | null;
+  source: Source | null;
+  sourceDate: string;
+  checked: IsoDate;
+  confidence: Confidence;
+}
+
+export interface RouteFees {
+  methodId: string;
+  name: string;
+  lines: FeeLine[];
+  /** Fees the freelancer ends up paying, in the plan currency (converted, included lines only). */
+  freelancerFeesMinor: number;
+  /** Fees the client pays on top of the plan total. */
+  clientFeesMinor: number;
+  freelancerReceivesMinor: number;
+  clientPaysMinor: number;
+  /** Labels of fees left out because they are in another currency and no rate was given. */
+  notConverted: string[];
+  /** Labels of figures still needed from the reader. */
+  missing: string[];
+  /** Labels of fees that exist but are not per payment (disputes, withdrawals), listed for completeness. */
+  notIncluded: string[];
+  /** No figures were found for the reader's region. */
+  noData: boolean;
+}
+
+function pickPeriods(method: PaymentMethod, settings: FeeSettings): FeePeriod[] {
+  const keys = new Set(method.feePeriods.map((p) => `${p.party}|${p.schedule}`));
+  const found: FeePeriod[] = [];
+  for (const key of keys) {
+    const [party, schedule] = key.split('|') as [FeePeriod['party'], string];
+    const period = findFeePeriod(method.feePeriods, party, settings.date, settings.region, schedule);
+    if (period) found.push(period);
+  }
+  return found;
+}
+
+function convertTo(
+  minor: number,
+  from: string | null,
+  to: CurrencyCode,
+  rates: Record<string, string>,
+): number | undefined {
+  if (from === null || from === to) return minor;
+  if (!isCurrencyCode(from)) return undefined;
+  const rate = rates[from];
+  return rate ? convertMinor(minor, from, to, rate) : undefined;
+}
+
+function isApplicable(c: FeeComponent, settings: FeeSettings): boolean {
+  if (c.when === 'international') return settings.international;
+  if (c.when === 'currency-conversion') return settings.conversion;
+  return true;
+}
+
+/**
+ * Which components of a period apply by default. Where the source lists alternatives for one payment (card or
+ * bank debit; Checkout or goods and services), they carry an `appliesTo`; the first percentage and the first
+ * fixed alternative are the usual way to pay, and the reader can switch to another.
+ */
+function defaultOn(period: FeePeriod, c: FeeComponent, methodId: string): boolean {
+  if (OFF_BY_DEFAULT.has(`${methodId}/${period.id}`)) return false;
+  if (!APPLIED_WHEN.has(c.when) || c.band) return false;
+  const sameWhen = period.components.filter((o) => o.when === c.when && o.kind === c.kind);
+  if (c.when === 'international' || c.when === 'currency-conversion') return sameWhen[0] === c;
+  if (c.appliesTo === undefined) return true;
+  return sameWhen.find((o) => o.appliesTo !== undefined) === c;
+}
+
+function makeLine(
+  method: PaymentMethod,
+  period: FeePeriod,
+  c: FeeComponent | null,
+  settings: FeeSettings,
+): Omit<FeeLine, 'perPaymentMinor' | 'totalMinor'> {
+  const confidence = c?.confidence ?? period.confidence;
+  const key = `${method.id}/${period.id}/${c?.id ?? 'not-found'}`;
+  const range = c?.range ?? null;
+  const needsInput = c === null || confidence === 'low' || confidence === 'not-found' || range !== null;
+  const dataValue =
+    c === null || range !== null ? null : c.kind === 'percent' ? (c.basisPoints ?? null) : (c.fixedMinor ?? null);
+  const typed = settings.inputs[key];
+  // Low-confidence point figures start filled in (visible, marked unverified); ranges and not-found start empty.
+  const value =
+    typed !== undefined && Number.isFinite(typed) && typed >= 0
+      ? typed
+      : needsInput && confidence !== 'low'
+        ? null
+        : dataValue;
+  const kind = c?.kind ?? 'percent';
+  const fallbackOn =
+    c === null
+      ? period.schedule === 'currency-conversion' || !method.feePeriods.some((p) => p.components.length > 0)
+      : defaultOn(period, c, method.id);
+  const on = settings.switches[key] ?? fallbackOn;
+  const applicable =
+    c === null
+      ? period.schedule !== 'currency-conversion' || settings.conversion
+      : isApplicable(c, settings) && APPLIED_WHEN.has(c.when) && !c.band;
+  return {
+    key,
+    label: c?.label ?? period.label,
+    party: period.party,
+    when: c?.when ?? (period.schedule === 'currency-conversion' ? 'currency-conversion' : 'every-payment'),
+    kind,
+    value,
+    currency: c?.currency ?? null,
+    range,
+    needsInput,
+    unverified: needsInput,
+    included: on && applicable,
+    note: [c?.note, period.note].filter(Boolean).join(' ') || null,
+    appliesTo: c?.appliesTo ?? null,
+    source: period.sources[0] ?? null,
+    sourceDate: period.sourceDate,
+    checked: period.checked,
+    confidence,
+  };
+}
+
+function applyLine(
+  line: Omit<FeeLine, 'perPaymentMinor' | 'totalMinor'>,
+  c: FeeComponent | null,
+  schedule: Schedule,
+  settings: FeeSettings,
+): Pick<FeeLine, 'perPaymentMinor' | 'totalMinor'> & { converted: boolean } {
+  const payments = schedule.payments;
+  if (!line.included || line.value === null) return { perPaymentMinor: null, totalMinor: null, converted: true };
+  const to = schedule.currency;
+  let per: number[];
+  if (line.kind === 'percent') {
+    const min = c?.minMinor === undefined ? 0 : convertTo(c.minMinor, line.currency, to, settings.rates);
+    const max = c?.maxMinor === undefined ? Infinity : convertTo(c.maxMinor, line.currency, to, settings.rates);
+    if (min === undefined || max === undefined) return { perPaymentMinor: null, totalMinor: null, converted: false };
+    per = payments.map((p) =>
+      p.amountMinor > 0 ? Math.min(max, Math.max(min, applyBasisPoints(p.amountMinor, line.value ?? 0))) : 0,
+    );
+  } else {
+    const fixed = convertTo(line.value, line.currency, to, settings.rates);
+    if (fixed === undefined) return { perPaymentMinor: null, totalMinor: null, converted: false };
+    const firstPaid = payments.findIndex((p) => p.amountMinor > 0);
+    per = payments.map((p, i) =>
+      p.amountMinor <= 0 ? 0 : line.when === 'once-per-contract' ? (i === firstPaid ? fixed : 0) : fixed,
+    );
+  }
+  return { perPaymentMinor: per, totalMinor: per.reduce((a, b) => a + b, 0), converted: true };
+}
+
+/** Fees of one route for the schedule. */
+export function computeRouteFees(method: PaymentMethod, schedule: Schedule, settings: FeeSettings): RouteFees {
+  const lines: FeeLine[] = [];
+  const notConverted: string[] = [];
+  const missing: string[] = [];
+  const notIncluded: string[] = [];
+  const periods = pickPeriods(method, settings);
+  for (const period of periods) {
+    const components: (FeeComponent | null)[] =
+      period.components.length > 0 ? period.components : period.confidence === 'not-found' ? [null] : [];
+    for (const c of components) {
+      if (c !== null && !APPLIED_WHEN.has(c.when)) {
+        notIncluded.push(c.label);
+        continue;
+      }
+      if (
+        c === null &&
+        period.schedule !== 'currency-conversion' &&
+        method.feePeriods.some((p) => p.components.length > 0)
+      ) {
+        notIncluded.push(`${period.label} (not found)`);
+        continue;
+      }
+      const base = makeLine(method, period, c, settings);
+      const applied = applyLine(base, c, schedule, settings);
+      if (!applied.converted) notConverted.push(base.label);
+      if (base.included && base.value === null) missing.push(base.label);
+      lines.push({ ...base, perPaymentMinor: applied.perPaymentMinor, totalMinor: applied.totalMinor });
+    }
+  }
+  const sum = (party: 'freelancer' | 'client') =>
+    lines.filter((l) => l.party === party).reduce((a, l) => a + (l.totalMinor ?? 0), 0);
+  const processing = sum('freelancer');
+  // Who pays the route's own fees: all the freelancer's, all passed on to the client, or half each (odd cent to the freelancer).
+  const passedOn =
+    settings.feePayer === 'client' ? processing : settings.feePayer === 'split' ? Math.floor(processing / 2) : 0;
+  const freelancerFeesMinor = processing - passedOn;
+  const clientFeesMinor = sum('client') + passedOn;
+  return {
+    methodId: method.id,
+    name: method.name,
+    lines,
+    freelancerFeesMinor,
+    clientFeesMinor,
+    freelancerReceivesMinor: schedule.totalMinor - freelancerFeesMinor,
+    clientPaysMinor: schedule.totalMinor + clientFeesMinor,
+    notConverted,
+    missing,
+    notIncluded,
+    noData: periods.length === 0,
+  };
+}
+
+export function computeAllRouteFees(
+  methods: readonly PaymentMethod[],
+  schedule: Schedule,
+  settings: FeeSettings,
+): RouteFees[] {
+  return methods.map((m) => computeRouteFees(m, schedule, settings));
+}
