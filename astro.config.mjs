@@ -11,7 +11,9 @@ const site = process.env.SITE_URL ?? 'https://offramp.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet is a file: Astro's CSP does not hash the styles it inlines for components inside MDX content,
+  // which the policy would then block. Files are covered by 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), preact(), sitemap()],
   // Shiki colours code with inline style attributes, which the Content Security Policy below refuses.
   markdown: { syntaxHighlight: false },

@@ -222,7 +222,7 @@ describe('in Chromium, with the headers applied', () => {
       }
     }
     expect(problems).toEqual([]);
-  });
+  }, 300_000);
 
   it('shows no CSP violation, console error or page error in any tool state', async () => {
     const problems: string[] = [];
