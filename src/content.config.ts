@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { guideSchema } from './lib/guides/schema';
 import { glossaryTermSchema } from './lib/glossary/schema';
 import { paymentMethodSchema, platformSchema, ruleSchema } from './lib/facts/schema';
+import { trustBandSchema, trustQuestionSchema } from './lib/trust/schema';
 
 const data = (folder: string) => glob({ pattern: '*.yaml', base: `./src/content/data/${folder}` });
 
@@ -12,4 +13,6 @@ export const collections = {
   paymentMethods: defineCollection({ loader: data('payment-methods'), schema: paymentMethodSchema }),
   rules: defineCollection({ loader: data('rules'), schema: ruleSchema }),
   glossary: defineCollection({ loader: file('src/content/data/glossary.yaml'), schema: glossaryTermSchema }),
+  trustQuestions: defineCollection({ loader: data('trust-questions'), schema: trustQuestionSchema }),
+  trustBands: defineCollection({ loader: data('trust-bands'), schema: trustBandSchema }),
 };

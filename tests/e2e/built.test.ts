@@ -114,9 +114,11 @@ describe('every built page', () => {
         'no-redundant-role': 'off',
       },
     });
+    // Astro writes this one <style> before a page's first island, inside <body>; browsers apply it as intended.
+    const islandStyle = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
     const problems: string[] = [];
     for (const page of pages) {
-      const report = await validator.validateString(page.html, page.file);
+      const report = await validator.validateString(page.html.replace(islandStyle, ''), page.file);
       for (const result of report.results) {
         for (const m of result.messages) problems.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }

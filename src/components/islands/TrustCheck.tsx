@@ -1,0 +1,205 @@
+/**
+ * The trust check: one step per section, a "check your answers" page, and the result. It only presents what
+ * src/lib/trust computes; answers live in the URL fragment and localStorage through trustStateCodec.
+ *
+ * Budget: 12 KB gzip of JavaScript with Preact. A class component avoids shipping preact/hooks (about 1.2 KB),
+ * and the review and result views, with the scoring, load only when the reader gets there.
+ */
+import { Component } from 'preact';
+import type { TrustBand, TrustQuestion } from '../../lib/trust/schema';
+import type { TrustAnswers } from '../../lib/trust/score';
+import { sortQuestions, TRUST_SECTIONS, type TrustSection } from '../../lib/trust/sections';
+import { describeDropped, filterAnswers, trustStateCodec } from '../../lib/trust/state';
+import { TrustStep } from './trust-check/TrustStep';
+
+/** A band as the island needs it: the data plus the calculator link the page built at build time. */
+export type TrustBandView = TrustBand & { planHref: string | null; planText: string | null };
+
+export interface TrustCheckProps {
+  questions: TrustQuestion[];
+  bands: TrustBandView[];
+}
+
+export type TrustView = TrustSection | 'review' | 'result';
+type Focus = { kind: 'heading' } | { kind: 'question'; id: string };
+type LaterViews = typeof import('./trust-check/later-views');
+
+interface State {
+  ready: boolean;
+  answers: TrustAnswers;
+  view: TrustView;
+  editingFromReview: boolean;
+  notices: string[];
+  later: LaterViews | null;
+}
+
+const VIEWS: readonly string[] = [...TRUST_SECTIONS, 'review', 'result'];
+const LAST_SECTION = TRUST_SECTIONS[TRUST_SECTIONS.length - 1]!;
+
+function getStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the state to localStorage and the fragment; an empty check is stored nowhere ("Start again"). */
+function saveState(answers: TrustAnswers, view: TrustView): void {
+  const storage = getStorage();
+  const empty = view === 'request' && Object.keys(answers).length === 0;
+  if (storage) {
+    if (empty) trustStateCodec.clear(storage);
+    else trustStateCodec.save(storage, { answers, view });
+  }
+  const { pathname, search } = window.location;
+  try {
+    history.replaceState(
+      history.state,
+      '',
+      empty ? pathname + search : `#${trustStateCodec.encode({ answers, view })}`,
+    );
+  } catch {
+    // Some embedded browsers refuse history changes; the saved copy still resumes the check.
+  }
+}
+
+export default class TrustCheck extends Component<TrustCheckProps, State> {
+  override state: State = {
+    ready: false,
+    answers: {},
+    view: 'request',
+    editingFromReview: false,
+    notices: [],
+    later: null,
+  };
+  private pendingFocus: Focus | null = null;
+  private root: HTMLDivElement | null = null;
+
+  // Restore after hydration: a link wins over what this browser saved, so a shared link shows its result.
+  override componentDidMount() {
+    const storage = getStorage();
+    let decoded = trustStateCodec.decode(location.hash);
+    const notices: string[] = [];
+    if (decoded.status === 'rejected') notices.push(decoded.notice);
+    if (decoded.status !== 'ok' && storage) {
+      const saved = trustStateCodec.load(storage);
+      if (saved.status === 'rejected') notices.push(saved.notice);
+      if (decoded.status === 'missing') decoded = saved;
+    }
+    let { answers, view } = this.state;
+    if (decoded.status === 'ok') {
+      const filtered = filterAnswers(this.props.questions, decoded.value.answers);
+      const dropped = describeDropped(filtered.dropped);
+      if (dropped) notices.push(dropped);
+      answers = filtered.answers;
+      if (VIEWS.includes(decoded.value.view)) view = decoded.value.view as TrustView;
+    }
+    this.setState({ ready: true, answers, view, notices });
+  }
+
+  override componentDidUpdate(_props: TrustCheckProps, previous: State) {
+    const { ready, answers, view, later } = this.state;
+    // Saving before the restore above would overwrite a shared link with an empty check.
+    if (ready && (previous.answers !== answers || previous.view !== view || !previous.ready)) saveState(answers, view);
+    const onLastSteps = view === LAST_SECTION || view === 'review' || view === 'result';
+    if (ready && !later && onLastSteps) this.loadLaterViews();
+    this.applyFocus();
+  }
+
+  private loadLaterViews() {
+    import('./trust-check/later-views').then(
+      (later) => this.setState({ later }),
+      () => this.setState({ notices: ['The result could not be loaded. Please reload the page.'] }),
+    );
+  }
+
+  private applyFocus() {
+    const target = this.pendingFocus;
+    if (!target || !this.root) return;
+    const el =
+      target.kind === 'heading'
+        ? this.root.querySelector<HTMLElement>('[data-view-heading]')
+        : (this.root.querySelector<HTMLElement>(`input[name="trust-${target.id}"]:checked`) ??
+          this.root.querySelector<HTMLElement>(`input[name="trust-${target.id}"]`));
+    // The target may be in a view still loading; keep it pending until it renders.
+    if (el) {
+      this.pendingFocus = null;
+      el.focus();
+    }
+  }
+
+  private go(view: TrustView, focus: Focus = { kind: 'heading' }, editingFromReview = false) {
+    this.pendingFocus = focus;
+    this.setState({ view, editingFromReview });
+  }
+
+  private startAgain = () => {
+    saveState({}, 'request');
+    this.setState({ answers: {}, notices: [] });
+    this.go('request');
+  };
+
+  render({ questions, bands }: TrustCheckProps, { ready, answers, view, editingFromReview, notices, later }: State) {
+    const ordered = sortQuestions(questions);
+    const index = TRUST_SECTIONS.indexOf(view as TrustSection);
+    const last = index === TRUST_SECTIONS.length - 1;
+    const result = later && view === 'result' ? later.scoreAnswers(questions, answers, bands) : null;
+    return (
+      <div
+        class="trust-check"
+        ref={(el) => {
+          this.root = el;
+        }}
+      >
+        {notices.length > 0 && (
+          <div class="box box--warning" role="status">
+            {notices.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
+          </div>
+        )}
+        <p role="status" class="trust-check__announce">
+          {result && later ? later.describeResult(result) : ''}
+        </p>
+        {index >= 0 ? (
+          <TrustStep
+            section={view as TrustSection}
+            stepNumber={index + 1}
+            stepCount={TRUST_SECTIONS.length}
+            questions={ordered.filter((q) => q.section === view)}
+            answers={answers}
+            disabled={!ready}
+            submitLabel={
+              editingFromReview ? 'Save and go back to your answers' : last ? 'Check your answers' : 'Continue'
+            }
+            onAnswer={(id, option) => this.setState({ answers: { ...answers, [id]: option } })}
+            onBack={index > 0 ? () => this.go(TRUST_SECTIONS[index - 1]!) : null}
+            onNext={() => this.go(editingFromReview || last ? 'review' : TRUST_SECTIONS[index + 1]!)}
+            onSeeResult={() => this.go('result')}
+          />
+        ) : !later ? (
+          <p>Loading…</p>
+        ) : view === 'review' ? (
+          <later.TrustReview
+            questions={ordered}
+            answers={answers}
+            onChange={(q) => this.go(q.section, { kind: 'question', id: q.id }, true)}
+            onBack={() => this.go(LAST_SECTION)}
+            onResult={() => this.go('result')}
+          />
+        ) : (
+          result && (
+            <later.TrustResult
+              result={result}
+              questions={ordered}
+              bands={bands}
+              onChange={() => this.go('review')}
+              onStartAgain={this.startAgain}
+            />
+          )
+        )}
+      </div>
+    );
+  }
+}

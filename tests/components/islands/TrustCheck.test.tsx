@@ -1,0 +1,260 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import TrustCheck, { type TrustBandView } from '../../../src/components/islands/TrustCheck';
+import { buildPlanSuggestion, buildPlanSuggestionHref, describePlanSuggestion } from '../../../src/lib/trust/advice';
+import { planSuggestionCodec } from '../../../src/lib/plan/handoff';
+import { TRUST_SECTIONS, TRUST_SECTION_TITLES } from '../../../src/lib/trust/sections';
+import { trustStateCodec } from '../../../src/lib/trust/state';
+import { loadTrustData } from '../../lib/trust/load-trust-data';
+import { LONG_STANDING_CLIENT, NEW_CLIENT_ON_WHATSAPP, RED_FLAG_CLIENT, RISKY_CLIENT } from '../../lib/trust/fixtures';
+
+const data = loadTrustData();
+const bands: TrustBandView[] = data.bands
+  .sort((a, b) => a.rank - b.rank)
+  .map((band) => {
+    const suggestion = buildPlanSuggestion(band);
+    return {
+      ...band,
+      planHref: buildPlanSuggestionHref(band),
+      planText: suggestion ? describePlanSuggestion(suggestion) : null,
+    };
+  });
+
+function renderCheck() {
+  return render(<TrustCheck questions={data.questions} bands={bands} />);
+}
+
+function heading(): HTMLElement {
+  return document.querySelector<HTMLElement>('[data-view-heading]')!;
+}
+
+/** After a move made by the reader: the new view's heading has focus. */
+async function waitForHeading(text: RegExp) {
+  await waitForView(text);
+  await waitFor(() => expect(document.activeElement).toBe(heading()));
+}
+
+/** After a restore on load: focus stays where the browser put it (the page is just opening). */
+async function waitForView(text: RegExp) {
+  await waitFor(() => expect(heading()?.textContent).toMatch(text));
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/tools/trust-check/');
+});
+afterEach(cleanup);
+
+describe.each(TRUST_SECTIONS.map((section, i) => [i + 1, section] as const))('step %i (%s)', (step, section) => {
+  it('shows its progress, and each question as a fieldset with a legend, a hint and labelled radios', async () => {
+    if (step > 1) {
+      history.replaceState(null, '', '#' + trustStateCodec.encode({ answers: {}, view: section }));
+    }
+    renderCheck();
+    await waitFor(() => expect(heading().textContent).toContain(`Step ${step} of 4`));
+    expect(heading().textContent).toContain(TRUST_SECTION_TITLES[section]);
+    const questions = data.questions.filter((q) => q.section === section);
+    const fieldsets = document.querySelectorAll('fieldset');
+    expect(fieldsets.length).toBe(questions.length);
+    for (const question of questions) {
+      const legend = screen.getByText(question.question, { selector: 'legend' });
+      const fieldset = legend.closest('fieldset')!;
+      expect(fieldset.disabled).toBe(false);
+      const hint = document.getElementById(fieldset.getAttribute('aria-describedby')!);
+      expect(hint?.textContent).toBe(question.hint);
+      for (const option of question.options) {
+        const radio = screen.getByLabelText(option.label, { selector: `input[name="trust-${question.id}"]` });
+        expect(radio.getAttribute('type')).toBe('radio');
+      }
+    }
+    expect(screen.queryByRole('button', { name: 'Back' }) !== null).toBe(step > 1);
+    expect(screen.getByRole('button', { name: step === 4 ? 'Check your answers' : 'Continue' })).toBeTruthy();
+  });
+});
+
+describe('moving between steps', () => {
+  it('moves focus to the new step heading and keeps answers when going back', async () => {
+    renderCheck();
+    await waitFor(() => expect(document.querySelector('fieldset')?.disabled).toBe(false));
+    fireEvent.click(screen.getByLabelText('Before any contract existed'));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitForHeading(/Step 2 of 4/);
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await waitForHeading(/Step 1 of 4/);
+    expect((screen.getByLabelText('Before any contract existed') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('saves every answer to the fragment and localStorage', async () => {
+    renderCheck();
+    await waitFor(() => expect(document.querySelector('fieldset')?.disabled).toBe(false));
+    fireEvent.click(screen.getByLabelText('In their very first message'));
+    await waitFor(() => expect(location.hash).toMatch(/^#trust-check=v1\./));
+    const decoded = trustStateCodec.decode(location.hash);
+    expect(decoded).toEqual({ status: 'ok', value: { answers: { 'move-when': 'first-message' }, view: 'request' } });
+    expect(trustStateCodec.load(localStorage)).toEqual(decoded);
+  });
+
+  it('shows a red flag at once and offers to jump to the result', async () => {
+    renderCheck();
+    await waitFor(() => expect(document.querySelector('fieldset')?.disabled).toBe(false));
+    const sendMoney = data.questions.find((q) => q.id === 'send-money')!;
+    fireEvent.click(document.getElementById('trust-send-money-yes')!);
+    expect(screen.getByText('This is a red flag.')).toBeTruthy();
+    expect(document.querySelector('.trust-red-flag')?.textContent).toContain(
+      sendMoney.options.find((o) => o.redFlag)!.why,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'See what to do now' }));
+    await waitForHeading(/Result: Stop/);
+  });
+});
+
+describe('check your answers', () => {
+  it('lists every answer, says what is unanswered, and Change reopens the question', async () => {
+    history.replaceState(
+      null,
+      '',
+      '#' + trustStateCodec.encode({ answers: { 'pay-rate': 'far-above' }, view: 'review' }),
+    );
+    renderCheck();
+    await waitForView(/Check your answers/);
+    expect(
+      screen.getByText(
+        `${data.questions.length - 1} of ${data.questions.length} questions are not answered; they will count as "Not sure".`,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('Far above it, for simple work')).toBeTruthy();
+    const payRate = data.questions.find((q) => q.id === 'pay-rate')!;
+    fireEvent.click(screen.getByRole('button', { name: `Change the answer to: ${payRate.question}` }));
+    await waitFor(() => expect(heading().textContent).toContain('Step 3 of 4'));
+    await waitFor(() => expect(document.activeElement?.id).toBe('trust-pay-rate-far-above'));
+    fireEvent.click(screen.getByLabelText('About the going rate'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save and go back to your answers' }));
+    await waitForHeading(/Check your answers/);
+    expect(screen.getByText('About the going rate')).toBeTruthy();
+  });
+});
+
+describe('the result', () => {
+  function openResult(answers: Record<string, string>) {
+    history.replaceState(null, '', '#' + trustStateCodec.encode({ answers, view: 'result' }));
+    renderCheck();
+  }
+
+  it.each([
+    [
+      'low',
+      LONG_STANDING_CLIENT,
+      'Result: Low risk',
+      'Result: low risk. 3 answers raised the risk and 7 answers lowered it; every question was answered.',
+    ],
+    ['elevated', NEW_CLIENT_ON_WHATSAPP, 'Result: Elevated risk', 'Result: elevated risk.'],
+    ['high', RISKY_CLIENT, 'Result: High risk', 'Result: high risk.'],
+    ['stop', RED_FLAG_CLIENT, 'Result: Stop', 'Result: stop. 1 answer is a red flag'],
+  ])('%s: heading, one-sentence status, next steps', async (id, answers, title, sentence) => {
+    openResult(answers);
+    await waitForView(new RegExp(title));
+    expect(screen.getByRole('status').textContent).toContain(sentence);
+    const band = bands.find((b) => b.id === id)!;
+    for (const step of band.nextSteps) expect(screen.getByText(step.text, { exact: false })).toBeTruthy();
+    const link = screen.queryByRole('link', { name: /Open the payment-plan calculator/ });
+    expect(link !== null).toBe(id === 'elevated' || id === 'high');
+    if (link) {
+      const href = link.getAttribute('href')!;
+      expect(href.startsWith('/tools/payment-plan/#plan-suggestion=v1.')).toBe(true);
+      const decoded = planSuggestionCodec.decode(href.slice(href.indexOf('#')));
+      expect(decoded).toMatchObject({ status: 'ok', value: { band: id } });
+      expect(link.textContent).toContain(
+        id === 'high' ? 'a 50% deposit and 4 milestones' : 'a 50% deposit and 3 milestones',
+      );
+    }
+  });
+
+  it('lists each reason with its why and guide link, heaviest first', async () => {
+    openResult(RED_FLAG_CLIENT);
+    await waitForView(/Result: Stop/);
+    expect(screen.getByText('Red flags in your answers')).toBeTruthy();
+    const items = [...document.querySelectorAll('.trust-reason')];
+    expect(items[0]?.textContent).toContain('Red flag (+10)');
+    expect(items[0]?.querySelector('a')?.getAttribute('href')).toBe(
+      '/guides/off-platform-scams/#never-pay-to-get-a-job',
+    );
+    expect(items[1]?.textContent).toContain('Lowers the risk (\u22123)');
+  });
+
+  it('says how many questions were left unanswered', async () => {
+    openResult({ 'move-when': 'after-paid-work' });
+    await waitForView(/Result: High risk/);
+    expect(document.querySelector('.trust-result')?.textContent).toContain(
+      '18 questions were left unanswered and counted as "Not sure".',
+    );
+  });
+
+  it('Start again clears the answers, the fragment and localStorage', async () => {
+    openResult(RISKY_CLIENT);
+    await waitForView(/Result: High risk/);
+    expect(localStorage.getItem('offramp:trust-check')).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
+    await waitForHeading(/Step 1 of 4/);
+    expect(location.hash).toBe('');
+    expect(localStorage.getItem('offramp:trust-check')).toBeNull();
+    expect(document.querySelectorAll('input:checked').length).toBe(0);
+  });
+});
+
+describe('saved state', () => {
+  it('resumes from localStorage when the link has no state', async () => {
+    trustStateCodec.save(localStorage, { answers: { 'task-type': 'simple-tasks' }, view: 'review' });
+    renderCheck();
+    await waitForView(/Check your answers/);
+    expect(screen.getByText(/Simple repeated tasks/)).toBeTruthy();
+  });
+
+  it('ignores a tampered link with a notice', async () => {
+    history.replaceState(null, '', '#trust-check=v1.not-json');
+    renderCheck();
+    await waitFor(() =>
+      expect(screen.getByText("The link's saved settings could not be read, so the tool started empty.")).toBeTruthy(),
+    );
+    expect(heading().textContent).toContain('Step 1 of 4');
+  });
+
+  it('ignores a state from an older version with a notice', async () => {
+    history.replaceState(null, '', '#trust-check=v0.e30');
+    renderCheck();
+    await waitFor(() => expect(screen.getByText(/made by an older version/)).toBeTruthy());
+  });
+
+  it('drops unknown questions and options with a notice and keeps the valid answers', async () => {
+    history.replaceState(
+      null,
+      '',
+      '#' +
+        trustStateCodec.encode({
+          answers: { 'move-when': 'first-message', 'old-question': 'yes', 'pay-rate': 'old-option' },
+          view: 'request',
+        }),
+    );
+    renderCheck();
+    await waitFor(() =>
+      expect(screen.getByText(/2 saved answers referred to a question or choice that no longer exists/)).toBeTruthy(),
+    );
+    expect((screen.getByLabelText('In their very first message') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('starts at the first step when the saved view is unknown', async () => {
+    history.replaceState(null, '', '#' + trustStateCodec.encode({ answers: {}, view: 'nowhere' }));
+    renderCheck();
+    await waitFor(() => expect(document.querySelector('fieldset')?.disabled).toBe(false));
+    expect(heading().textContent).toContain('Step 1 of 4');
+  });
+});
+
+describe('before hydration', () => {
+  it('renders the first step with its controls disabled', async () => {
+    const { renderToString } = await import('preact-render-to-string');
+    const html = renderToString(<TrustCheck questions={data.questions} bands={bands} />);
+    expect(html).toContain('Step 1 of 4');
+    expect(html).toMatch(/<fieldset[^>]*disabled/);
+  });
+});

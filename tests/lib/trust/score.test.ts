@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  bandForTotal,
+  describeResult,
+  scoreAnswers,
+  sortQuestions,
+  type TrustAnswers,
+} from '../../../src/lib/trust/score';
+import { TRUST_BAND_IDS, type TrustBandId, type TrustQuestion } from '../../../src/lib/trust/schema';
+import { loadTrustData } from './load-trust-data';
+import { LONG_STANDING_CLIENT, NEW_CLIENT_ON_WHATSAPP, RED_FLAG_CLIENT, RISKY_CLIENT } from './fixtures';
+
+const { questions, bands } = loadTrustData();
+const rank = (band: TrustBandId) => TRUST_BAND_IDS.indexOf(band);
+
+describe('scoreAnswers on the real questions', () => {
+  // Expected totals are worked by hand in tests/lib/trust/fixtures.ts; thresholds: elevated 4, high 12.
+  it.each([
+    ['a long-standing client who pays on time', LONG_STANDING_CLIENT, 'low', -10, 0],
+    ['a new client who wants WhatsApp before a contract (two heavy signals)', NEW_CLIENT_ON_WHATSAPP, 'elevated', 7, 0],
+    ['a client with many heavy signals but no red flag', RISKY_CLIENT, 'high', 37, 0],
+    ['a reassuring client who asks for money: the red flag overrides a total of 0', RED_FLAG_CLIENT, 'stop', 0, 0],
+    // Every not-sure weight added up: 2+1+1+1+2+1+1+1+1+1+2+1+2+2+1+1+1+1+2 = 25.
+    ['nothing answered: every question counts as not sure', {}, 'high', 25, 19],
+    [
+      'one question answered, the rest not sure: 25 - 2 (not sure on move-when) + 0',
+      { 'move-when': 'after-paid-work' },
+      'high',
+      23,
+      18,
+    ],
+  ] as const)('%s → %s', (_why, answers, band, total, unanswered) => {
+    const result = scoreAnswers(questions, answers, bands);
+    expect(result.band).toBe(band);
+    expect(result.total).toBe(total);
+    expect(result.unanswered).toBe(unanswered);
+  });
+
+  it('lists the red flag first, then the heaviest reasons', () => {
+    const result = scoreAnswers(questions, RED_FLAG_CLIENT, bands);
+    expect(result.redFlags.map((r) => r.questionId)).toEqual(['send-money']);
+    expect(result.reasons[0]).toMatchObject({ questionId: 'send-money', optionId: 'yes', weight: 10, redFlag: true });
+    expect(result.reasons[0]?.guideHref).toBe('/guides/off-platform-scams/#never-pay-to-get-a-job');
+    // Next: the -3 of paid-before (heaviest remaining), never the zero-weight answers.
+    expect(result.reasons[1]).toMatchObject({ questionId: 'paid-before', weight: -3 });
+    expect(result.reasons.some((r) => r.weight === 0)).toBe(false);
+  });
+
+  it('marks unanswered questions in the reasons', () => {
+    const result = scoreAnswers(questions, {}, bands);
+    expect(result.reasons.every((r) => r.unanswered && r.optionId === 'not-sure')).toBe(true);
+  });
+
+  it('treats an answer with an unknown option as unanswered', () => {
+    const result = scoreAnswers(questions, { ...LONG_STANDING_CLIENT, 'move-when': 'gone' }, bands);
+    // -10 plus the not-sure weight of move-when (2).
+    expect(result.total).toBe(-8);
+    expect(result.unanswered).toBe(1);
+  });
+
+  it('ignores inherited object keys such as "constructor"', () => {
+    const result = scoreAnswers(questions, Object.create({ 'move-when': 'first-message' }) as TrustAnswers, bands);
+    expect(result.unanswered).toBe(19);
+  });
+});
+
+describe('bandForTotal (thresholds elevated 4, high 12 from the bands data)', () => {
+  it.each([
+    [-100, 'low', 'far below every threshold'],
+    [3, 'low', 'one below elevated'],
+    [4, 'elevated', 'exactly at elevated: thresholds are inclusive'],
+    [11, 'elevated', 'one below high'],
+    [12, 'high', 'exactly at high'],
+    [1000, 'high', 'no band above high without a red flag'],
+  ] as const)('total %i → %s (%s)', (total, band, _why) => {
+    expect(bandForTotal(total, bands)).toBe(band);
+  });
+});
+
+describe('describeResult', () => {
+  it.each([
+    [
+      LONG_STANDING_CLIENT,
+      'Result: low risk. 3 answers raised the risk and 7 answers lowered it; every question was answered.',
+    ],
+    [
+      RED_FLAG_CLIENT,
+      'Result: stop. 1 answer is a red flag that ends the check on its own; every question was answered.',
+    ],
+    [
+      {},
+      'Result: high risk. 19 answers raised the risk and 0 answers lowered it; 19 questions were left unanswered and counted as not sure.',
+    ],
+  ])('%o', (answers, sentence) => {
+    expect(describeResult(scoreAnswers(questions, answers, bands))).toBe(sentence);
+  });
+  it('counts several red flags', () => {
+    const result = scoreAnswers(questions, { ...RED_FLAG_CLIENT, overpayment: 'yes' }, bands);
+    expect(describeResult(result)).toMatch(/^Result: stop\. 2 answers are red flags that end the check on their own;/);
+  });
+});
+
+// ---- Properties ----
+
+/** Answers over a question set: each question unanswered or one of its options. */
+function answersArb(qs: readonly TrustQuestion[]): fc.Arbitrary<Record<string, string>> {
+  return fc
+    .tuple(...qs.map((q) => fc.option(fc.constantFrom(...q.options.map((o) => o.id)), { nil: undefined })))
+    .map((picked) => {
+      const answers: Record<string, string> = {};
+      picked.forEach((optionId, i) => {
+        if (optionId !== undefined) answers[qs[i]!.id] = optionId;
+      });
+      return answers;
+    });
+}
+
+/** Random but schema-valid question sets: one not-sure answer each, red flags weigh the most. */
+const questionSetArb: fc.Arbitrary<TrustQuestion[]> = fc
+  .array(
+    fc.record({
+      weights: fc.array(fc.integer({ min: -20, max: 15 }), { minLength: 1, maxLength: 5 }),
+      notSureWeight: fc.integer({ min: -5, max: 5 }),
+      hasRedFlag: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((specs) =>
+    specs.map((spec, qi): TrustQuestion => {
+      const options: TrustQuestion['options'] = spec.weights.map((weight, oi) => ({
+        id: `o${oi}`,
+        label: 'o',
+        weight,
+        why: 'w',
+      }));
+      options.push({ id: 'not-sure', label: 'n', weight: spec.notSureWeight, notSure: true, why: 'w' });
+      if (spec.hasRedFlag) options.push({ id: 'flag', label: 'f', weight: 20, redFlag: true, why: 'w' });
+      return {
+        id: `q${qi}`,
+        section: 'request',
+        order: qi,
+        question: 'q',
+        hint: 'h',
+        options,
+        guide: '/guides/check-a-client/#x',
+        source: { title: 't', url: 'https://example.org/', publisher: 'p', asOf: 'undated' },
+      };
+    }),
+  );
+
+const thresholdsArb = fc
+  .tuple(fc.integer({ min: -30, max: 30 }), fc.integer({ min: 1, max: 40 }))
+  .map(([elevated, gap]) => [
+    { id: 'low' as const, fromTotal: null },
+    { id: 'elevated' as const, fromTotal: elevated },
+    { id: 'high' as const, fromTotal: elevated + gap },
+    { id: 'stop' as const, fromTotal: null },
+  ]);
+
+/** A scenario: questions, answers, and one question to change to a riskier (or equally risky) answer. */
+const changeArb = (qsArb: fc.Arbitrary<TrustQuestion[]>) =>
+  qsArb.chain((qs) =>
+    fc.record({
+      qs: fc.constant(qs),
+      answers: answersArb(qs),
+      questionIndex: fc.nat({ max: qs.length - 1 }),
+      optionPick: fc.nat(),
+    }),
+  );
+
+function riskierChange(
+  qs: TrustQuestion[],
+  answers: Record<string, string>,
+  questionIndex: number,
+  optionPick: number,
+) {
+  const question = qs[questionIndex]!;
+  const current =
+    question.options.find((o) => o.id === answers[question.id]) ?? question.options.find((o) => o.notSure)!;
+  // "Riskier" means at least as heavy, and never giving up a red flag.
+  const riskier = question.options.filter((o) => o.weight >= current.weight && (!current.redFlag || o.redFlag));
+  const target = riskier[optionPick % riskier.length]!;
+  return { ...answers, [question.id]: target.id };
+}
+
+describe('properties', () => {
+  it('a riskier answer never lowers the band (real questions and bands)', () => {
+    fc.assert(
+      fc.property(changeArb(fc.constant(questions)), ({ qs, answers, questionIndex, optionPick }) => {
+        const before = scoreAnswers(qs, answers, bands);
+        const after = scoreAnswers(qs, riskierChange(qs, answers, questionIndex, optionPick), bands);
+        expect(rank(after.band)).toBeGreaterThanOrEqual(rank(before.band));
+        expect(after.total).toBeGreaterThanOrEqual(before.total);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a riskier answer never lowers the band (random questions and thresholds)', () => {
+    fc.assert(
+      fc.property(
+        changeArb(questionSetArb),
+        thresholdsArb,
+        ({ qs, answers, questionIndex, optionPick }, thresholds) => {
+          const before = scoreAnswers(qs, answers, thresholds);
+          const after = scoreAnswers(qs, riskierChange(qs, answers, questionIndex, optionPick), thresholds);
+          expect(rank(after.band)).toBeGreaterThanOrEqual(rank(before.band));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('any red-flag answer yields stop, whatever the other answers', () => {
+    const flagged = questions.filter((q) => q.options.some((o) => o.redFlag));
+    fc.assert(
+      fc.property(answersArb(questions), fc.constantFrom(...flagged), (answers, question) => {
+        const flag = question.options.find((o) => o.redFlag)!;
+        const result = scoreAnswers(questions, { ...answers, [question.id]: flag.id }, bands);
+        expect(result.band).toBe('stop');
+        expect(result.redFlags.some((r) => r.questionId === question.id)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('without a red flag the band is never stop, and stop always has a red flag', () => {
+    fc.assert(
+      fc.property(
+        questionSetArb.chain((qs) => fc.tuple(fc.constant(qs), answersArb(qs))),
+        thresholdsArb,
+        ([qs, answers], thresholds) => {
+          const result = scoreAnswers(qs, answers, thresholds);
+          expect(result.band === 'stop').toBe(result.redFlags.length > 0);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the total is the sum of every answer, reasons are sorted heaviest first, unanswered counts the gaps', () => {
+    fc.assert(
+      fc.property(answersArb(questions), (answers) => {
+        const result = scoreAnswers(questions, answers, bands);
+        const expected = questions.reduce((sum, q) => {
+          const option = q.options.find((o) => o.id === answers[q.id]) ?? q.options.find((o) => o.notSure)!;
+          return sum + option.weight;
+        }, 0);
+        expect(result.total).toBe(expected);
+        expect(result.unanswered).toBe(questions.length - Object.keys(answers).length);
+        const keys = result.reasons.map((r) => [Number(r.redFlag), Math.abs(r.weight)] as const);
+        for (let i = 1; i < keys.length; i++) {
+          const [flagA, weightA] = keys[i - 1]!;
+          const [flagB, weightB] = keys[i]!;
+          expect(flagA > flagB || (flagA === flagB && weightA >= weightB)).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('sortQuestions', () => {
+  it('orders by section, then by order', () => {
+    const sorted = sortQuestions(questions);
+    expect(sorted[0]?.id).toBe('move-when');
+    expect(sorted.at(-1)?.id).toBe('personal-details');
+    expect(sorted.findIndex((q) => q.section === 'client')).toBeGreaterThan(
+      sorted.findLastIndex((q) => q.section === 'request'),
+    );
+  });
+});
