@@ -6,14 +6,9 @@
 import * as z from 'zod/mini';
 import { isCurrencyCode, type CurrencyCode } from '../money';
 import { isIsoDate, type IsoDate } from '../dates';
+import { PLAN_LIMITS } from './limits';
 
-export const PLAN_LIMITS = {
-  /** More payments than this is refused: the schedule is meant for people, not for micro-billing. */
-  maxPayments: 60,
-  maxNameLength: 80,
-  maxNetDays: 120,
-  maxWeeks: 520,
-} as const;
+export { PLAN_LIMITS };
 
 const currency = z.custom<CurrencyCode>(isCurrencyCode);
 const isoDate = z.custom<IsoDate>(isIsoDate);
