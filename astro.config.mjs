@@ -36,4 +36,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // src/lib is pure by rule (no side effects at import), so a module used only for what it re-exports is left out:
+  // PLAN_LIMITS then reaches the agreement island without the zod schemas beside it.
+  vite: {
+    build: { rolldownOptions: { treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/]lib[\\/]/.test(id) } } },
+  },
 });

@@ -4,6 +4,7 @@ import { guideSchema } from './lib/guides/schema';
 import { glossaryTermSchema } from './lib/glossary/schema';
 import { paymentMethodSchema, platformSchema, ruleSchema } from './lib/facts/schema';
 import { trustBandSchema, trustQuestionSchema } from './lib/trust/schema';
+import { clauseSchema } from './lib/agreement/schema';
 
 const data = (folder: string) => glob({ pattern: '*.yaml', base: `./src/content/data/${folder}` });
 
@@ -15,4 +16,5 @@ export const collections = {
   glossary: defineCollection({ loader: file('src/content/data/glossary.yaml'), schema: glossaryTermSchema }),
   trustQuestions: defineCollection({ loader: data('trust-questions'), schema: trustQuestionSchema }),
   trustBands: defineCollection({ loader: data('trust-bands'), schema: trustBandSchema }),
+  clauses: defineCollection({ loader: data('clauses'), schema: clauseSchema }),
 };

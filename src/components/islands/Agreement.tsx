@@ -1,0 +1,719 @@
+/**
+ * The agreement generator: a form in six short steps, a live preview, and the exports. Every rule (validation,
+ * the plan, the wording, the formats) lives in src/lib/agreement; this file only shows it and keeps the state.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { buildAgreement, type ClauseLibrary } from '../../lib/agreement/build';
+import {
+  MAX_FORM_MILESTONES,
+  TEXT_LIMITS,
+  agreementStateValidator,
+  createInitialState,
+  type AgreementState,
+  type FieldError,
+} from '../../lib/agreement/form';
+import type { Clause } from '../../lib/agreement/schema';
+import { describePayments } from '../../lib/plan/describe';
+import { planHandoffCodec } from '../../lib/agreement/guards';
+import { CURRENCIES } from '../../lib/money';
+import { todayIn, type IsoDate } from '../../lib/dates';
+import { createStateCodec } from '../../lib/state';
+import { Checkbox, Radios, SelectField, TextField } from './agreement/fields';
+import { Preview } from './agreement/Preview';
+
+export interface AgreementProps {
+  clauses: Clause[];
+  facts: ClauseLibrary['facts'];
+  /** Payment-method names by id, to name the calculator's chosen route in the payment clause. */
+  paymentMethods: Record<string, string>;
+  /** The build's date, used until the browser supplies today's. */
+  buildDate: IsoDate;
+}
+
+// A whole agreement with long scope text is larger than the codec's default limit.
+const agreementCodec = createStateCodec({
+  name: 'agreement',
+  version: 1,
+  validator: agreementStateValidator,
+  maxBytes: 60_000,
+});
+
+const STEPS = [
+  { id: 'who', title: 'Who' },
+  { id: 'what', title: 'What' },
+  { id: 'when', title: 'When' },
+  { id: 'money', title: 'Money' },
+  { id: 'rights', title: 'Rights' },
+  { id: 'legal', title: 'Legal' },
+] as const;
+type StepId = (typeof STEPS)[number]['id'];
+type TextGroup = 'freelancer' | 'client' | 'project' | 'dates' | 'work' | 'money' | 'termination' | 'legal';
+
+/** Which step holds a control, so an error link can open the right step. */
+export function findStepOf(field: string): StepId {
+  if (/^(freelancer|client)-/.test(field)) return 'who';
+  if (/^(project|work)-/.test(field)) return 'what';
+  if (/^dates-|^money-startDate$/.test(field)) return 'when';
+  if (/^money-|^legal-expensesCap$|^chosen-expenses$/.test(field)) return 'money';
+  if (/^(rights|termination)-|^chosen-(portfolio|confidentiality)$/.test(field)) return 'rights';
+  return 'legal';
+}
+
+function saveFile(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export default function Agreement(props: AgreementProps) {
+  const library: ClauseLibrary = useMemo(() => ({ clauses: props.clauses, facts: props.facts }), [props]);
+  const [state, setState] = useState<AgreementState>(() => createInitialState(props.buildDate));
+  const [ready, setReady] = useState(false);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [step, setStep] = useState<StepId>('who');
+  const [checked, setChecked] = useState<Set<StepId>>(new Set());
+  const [summary, setSummary] = useState<FieldError[]>([]);
+  const [status, setStatus] = useState('');
+  const [showNotes, setShowNotes] = useState(true);
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const cleared = useRef(false);
+  const stepHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  // Restore: the browser's saved copy, then a shared link, then a plan handed over by the calculator.
+  useEffect(() => {
+    const found: string[] = [];
+    let next = createInitialState(todayIn(new Date()));
+    const stored = agreementCodec.load(localStorage);
+    if (stored.status === 'ok') next = stored.value;
+    else if (stored.status === 'rejected') found.push(stored.notice);
+    const linked = agreementCodec.decode(location.hash);
+    if (linked.status === 'ok') next = linked.value;
+    else if (linked.status === 'rejected') found.push(linked.notice);
+    const handed = planHandoffCodec.decode(location.hash);
+    if (handed.status === 'ok') {
+      const plan = handed.value;
+      const route = plan.routes[0];
+      next = {
+        ...next,
+        money: {
+          ...next.money,
+          source: 'calculator',
+          calculatorPlan: plan,
+          paymentMethod: route && props.paymentMethods[route] ? props.paymentMethods[route] : next.money.paymentMethod,
+        },
+      };
+      found.push('The payment plan from the calculator is in the payment clause.');
+    } else if (handed.status === 'rejected') found.push(handed.notice);
+    setState(next);
+    setNotices(found);
+    setReady(true);
+  }, [props.paymentMethods]);
+
+  useEffect(() => {
+    // After "Start again" the blank form is not saved: nothing stays behind until the reader types again.
+    if (!ready || cleared.current) {
+      cleared.current = false;
+      return;
+    }
+    agreementCodec.save(localStorage, state);
+    history.replaceState(null, '', `#${agreementCodec.encode(state)}`);
+  }, [state, ready]);
+
+  useEffect(() => {
+    if (summary.length > 0) summaryRef.current?.focus();
+  }, [summary]);
+
+  useEffect(() => {
+    if (!pendingFocus) return;
+    document.getElementById(pendingFocus)?.focus();
+    setPendingFocus(null);
+  }, [pendingFocus, step]);
+
+  const build = useMemo(() => buildAgreement(state, library), [state, library]);
+  const errorsOf = (s: StepId) => build.errors.filter((e) => findStepOf(e.field) === s);
+  const errorFor = (field: string): string | undefined =>
+    checked.has(findStepOf(field)) ? build.errors.find((e) => e.field === field)?.message : undefined;
+  const off = !ready;
+
+  function update(change: (s: AgreementState) => AgreementState): void {
+    setState((s) => change(s));
+  }
+  const set =
+    <K extends TextGroup>(group: K, key: keyof AgreementState[K]) =>
+    (value: string) =>
+      update((s) => ({ ...s, [group]: { ...s[group], [key]: value } }));
+
+  /** One text control; its id ("client-email") names the state group and key it edits. */
+  const tf = (
+    id: string,
+    label: string,
+    o: { hint?: string; type?: 'email' | 'date'; num?: 'decimal' | 'numeric'; rows?: number } = {},
+  ) => {
+    const [group, key] = id.split('-') as [TextGroup, string];
+    return (
+      <TextField
+        id={id}
+        label={label}
+        hint={o.hint}
+        type={o.type}
+        inputMode={o.num}
+        rows={o.rows}
+        value={(state[group] as Record<string, string>)[key] ?? ''}
+        error={errorFor(id)}
+        onInput={set(group, key as never)}
+        disabled={off}
+      />
+    );
+  };
+
+  function goTo(next: StepId, focusHeading = true): void {
+    setStep(next);
+    setSummary([]);
+    if (focusHeading) setPendingFocus('agreement-step-heading');
+  }
+
+  function continueFrom(current: StepId): void {
+    const errors = errorsOf(current);
+    setChecked((c) => new Set(c).add(current));
+    if (errors.length > 0) {
+      setSummary(errors);
+      return;
+    }
+    const index = STEPS.findIndex((s) => s.id === current);
+    const next = STEPS[index + 1];
+    if (next) goTo(next.id);
+    else {
+      setSummary([]);
+      setPendingFocus('agreement-exports-heading');
+    }
+  }
+
+  /** Exports need a complete agreement: otherwise the summary lists every gap, with links. */
+  function checkAll(): boolean {
+    setChecked(new Set(STEPS.map((s) => s.id)));
+    if (build.errors.length > 0) {
+      setSummary(build.errors);
+      return false;
+    }
+    setSummary([]);
+    return true;
+  }
+
+  /** Exports load their renderers on demand: they stay out of the island's first-load budget. */
+  async function exportAs(kind: 'docx' | 'md' | 'txt' | 'copy'): Promise<void> {
+    if (!checkAll()) return;
+    const render = await import('../../lib/agreement/render');
+    const ext = kind === 'copy' ? 'txt' : kind;
+    const name = render.buildFileName(state.freelancer.name, state.client.name, state.dates.agreementDate, ext);
+    try {
+      if (kind === 'copy') {
+        await navigator.clipboard.writeText(render.renderPlainText(build.document));
+        setStatus('The agreement is copied as plain text.');
+        return;
+      }
+      let blob: Blob;
+      if (kind === 'docx') {
+        setStatus('Preparing the Word file…');
+        const [docx, { renderDocx }] = await Promise.all([import('docx'), import('../../lib/agreement/docx')]);
+        blob = new Blob([(await renderDocx(build.document, docx)) as BlobPart], {
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        });
+      } else {
+        const text = kind === 'md' ? render.renderMarkdown(build.document) : render.renderPlainText(build.document);
+        blob = new Blob([text], { type: kind === 'md' ? 'text/markdown' : 'text/plain' });
+      }
+      saveFile(name, blob);
+      setStatus(`Downloaded ${name}.`);
+    } catch {
+      setStatus(
+        kind === 'copy'
+          ? 'Copying is blocked in this browser. Use a download instead.'
+          : 'The file could not be made in this browser. Try another format.',
+      );
+    }
+  }
+
+  function printAgreement(): void {
+    if (!checkAll()) return;
+    window.print();
+  }
+
+  function startAgain(): void {
+    agreementCodec.clear(localStorage);
+    planHandoffCodec.clear(localStorage);
+    history.replaceState(null, '', location.pathname + location.search);
+    cleared.current = true;
+    setState(createInitialState(todayIn(new Date())));
+    setChecked(new Set());
+    setSummary([]);
+    setNotices([]);
+    setStep('who');
+    setStatus('Everything was cleared. The form is empty.');
+    setPendingFocus('agreement-step-heading');
+  }
+
+  const m = state.money;
+  const missingCount = build.document.clauses.reduce(
+    (n, c) =>
+      n +
+      c.blocks.reduce(
+        (k, b) => k + (b.kind === 'paragraph' ? b.segments : b.items.flat()).filter((s) => s.kind === 'missing').length,
+        0,
+      ),
+    0,
+  );
+  const oneSentence =
+    missingCount === 0
+      ? `Your agreement has ${build.document.clauses.length} clauses and nothing is missing.`
+      : `Your agreement has ${build.document.clauses.length} clauses; ${missingCount} ${missingCount === 1 ? 'detail is' : 'details are'} still missing.`;
+  const chosenClauses = props.clauses.filter((c) => c.includeWhen === 'chosen');
+  const chosenBox = (where: StepId) =>
+    chosenClauses
+      .filter((c) => findStepOf(`chosen-${c.id}`) === where)
+      .map((c) => (
+        <Checkbox
+          key={c.id}
+          id={`chosen-${c.id}`}
+          label={`Include the clause "${c.title}"`}
+          hint={c.why}
+          checked={state.chosen[c.id] === true}
+          disabled={off}
+          onChange={(v) => update((s) => ({ ...s, chosen: { ...s.chosen, [c.id]: v } }))}
+        />
+      ));
+  const clauseOf = (id: string) => props.clauses.find((c) => c.id === id);
+  const variantOptions = (id: string) =>
+    (clauseOf(id)?.variants ?? []).map((v) => ({ value: v.id, label: v.label, hint: v.hint }));
+  const currentIndex = STEPS.findIndex((s) => s.id === step);
+
+  return (
+    <div class="agreement-tool" data-pagefind-ignore="all">
+      <div class="agreement-form no-print">
+        {notices.length > 0 && (
+          <div class="box box--warning" role="status">
+            {notices.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
+          </div>
+        )}
+        <p>
+          <a href="#agreement-preview" class="preview-jump">
+            Go to the preview of the agreement
+          </a>
+        </p>
+        <nav aria-label="Steps of the form">
+          <ol class="agreement-steps">
+            {STEPS.map((s, i) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  class={s.id === step ? 'step-link step-link--current' : 'step-link secondary'}
+                  aria-current={s.id === step ? 'step' : undefined}
+                  disabled={off}
+                  onClick={() => goTo(s.id)}
+                >
+                  {i + 1}. {s.title}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+
+        {summary.length > 0 && (
+          <div
+            class="error-summary"
+            role="alert"
+            tabIndex={-1}
+            ref={summaryRef}
+            aria-labelledby="agreement-error-title"
+          >
+            <h2 id="agreement-error-title">There is a problem</h2>
+            <ul>
+              {summary.map((e) => (
+                <li key={`${e.field}-${e.message}`}>
+                  <a
+                    href={`#${e.field}`}
+                    onClick={(ev) => {
+                      ev.preventDefault();
+                      setStep(findStepOf(e.field));
+                      setPendingFocus(e.field);
+                    }}
+                  >
+                    {e.message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        <form
+          noValidate
+          aria-labelledby="agreement-step-heading"
+          onSubmit={(e) => {
+            e.preventDefault();
+            continueFrom(step);
+          }}
+        >
+          <h2 id="agreement-step-heading" tabIndex={-1} ref={stepHeadingRef}>
+            Step {currentIndex + 1} of {STEPS.length}: {STEPS[currentIndex]?.title}
+          </h2>
+
+          {step === 'who' && (
+            <>
+              <fieldset>
+                <legend>You, the freelancer</legend>
+                {tf('freelancer-name', 'Your name or business name')}
+                {tf('freelancer-email', 'Your email address', { type: 'email' })}
+                {tf('freelancer-address', 'Your address')}
+              </fieldset>
+              <fieldset>
+                <legend>The client</legend>
+                {tf('client-name', "Client's name or company name")}
+                {tf('client-contact', 'Your contact at the client', {
+                  hint: 'Name and role, like Jo Smith, marketing lead.',
+                })}
+                {tf('client-email', "Client's email address", { type: 'email' })}
+                {tf('client-address', "Client's address")}
+              </fieldset>
+            </>
+          )}
+
+          {step === 'what' && (
+            <>
+              {tf('project-title', 'What is the project?', { hint: 'A short name, like A new logo and brand guide.' })}
+              {tf('project-scope', 'Describe the work', {
+                hint: `One or two sentences; up to ${TEXT_LIMITS.scope} characters.`,
+                rows: 3,
+              })}
+              {tf('project-deliverables', 'Deliverables', { hint: 'One per line: what the client receives.', rows: 4 })}
+              {tf('project-exclusions', 'What is not included (optional)', {
+                hint: 'One per line. Leave empty to leave this clause out.',
+                rows: 3,
+              })}
+              {tf('work-reviewDays', 'Days the client has to review each delivery', { num: 'numeric' })}
+              {tf('work-revisionRounds', 'Rounds of revisions included', { num: 'numeric' })}
+            </>
+          )}
+
+          {step === 'when' && (
+            <>
+              {tf('dates-agreementDate', 'Date of the agreement', { hint: 'For example, 2026-03-15.', type: 'date' })}
+              {m.source === 'calculator' && m.calculatorPlan ? (
+                <p>Work starts on the start date of the calculator's plan, {m.calculatorPlan.startDate}.</p>
+              ) : (
+                tf('money-startDate', 'Date work starts', { hint: 'For example, 2026-03-15.', type: 'date' })
+              )}
+              {tf('dates-endDate', 'Date the final work is due', { hint: 'For example, 2026-04-30.', type: 'date' })}
+            </>
+          )}
+
+          {step === 'money' && (
+            <>
+              {m.calculatorPlan && (
+                <Radios
+                  id="money-source"
+                  legend="Which payment plan goes into the agreement?"
+                  value={m.source}
+                  options={[
+                    { value: 'calculator', label: 'The plan from the payment-plan calculator' },
+                    { value: 'form', label: 'A plan I fill in here' },
+                  ]}
+                  disabled={off}
+                  onChange={(v) => update((s) => ({ ...s, money: { ...s.money, source: v } }))}
+                />
+              )}
+              {m.source === 'calculator' && m.calculatorPlan ? (
+                <div class="box">
+                  <p>These payments go into the clause word for word:</p>
+                  {build.schedule ? (
+                    <ul>
+                      {describePayments(build.schedule).map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p class="error-message">{errorFor('money-source-calculator') ?? 'This plan does not add up.'}</p>
+                  )}
+                  <p>
+                    <a href={`/tools/payment-plan/#${planHandoffCodec.encode(m.calculatorPlan)}`}>
+                      Change the plan in the calculator
+                    </a>
+                  </p>
+                </div>
+              ) : (
+                <>
+                  <SelectField
+                    id="money-currency"
+                    label="Currency"
+                    value={m.currency}
+                    error={errorFor('money-currency')}
+                    onChange={set('money', 'currency')}
+                    options={Object.entries(CURRENCIES).map(([code, c]) => ({
+                      value: code,
+                      label: `${code} (${c.name})`,
+                    }))}
+                    disabled={off}
+                  />
+                  <Radios
+                    id="money-pricing"
+                    legend="How is the work priced?"
+                    value={m.pricing}
+                    options={variantOptions('fees-and-schedule') as { value: 'fixed' | 'hourly'; label: string }[]}
+                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, pricing: v } }))}
+                    disabled={off}
+                  />
+                  {m.pricing === 'fixed' ? (
+                    <>{tf('money-total', `Total price (${m.currency})`, { num: 'decimal' })}</>
+                  ) : (
+                    <>
+                      {tf('money-rate', `Hourly rate (${m.currency})`, { num: 'decimal' })}
+                      {tf('money-hoursPerWeek', 'Hours a week (estimate)', { num: 'decimal' })}
+                      {tf('money-weeks', 'Number of weeks', { num: 'numeric' })}
+                      {tf('money-invoiceEveryWeeks', 'Invoice every … weeks', { num: 'numeric' })}
+                    </>
+                  )}
+                  {tf('money-depositPercent', 'Deposit before work starts (percent of the total)', {
+                    hint: '0 for no deposit.',
+                    num: 'decimal',
+                  })}
+                  {m.pricing === 'fixed' && (
+                    <fieldset>
+                      <legend>Milestones after the deposit</legend>
+                      <p class="hint">
+                        The rest of the price is split equally between them; an odd cent goes to the earliest.
+                      </p>
+                      <SelectField
+                        id="money-milestoneCount"
+                        label="Number of milestones"
+                        value={String(m.milestones.length)}
+                        options={Array.from({ length: MAX_FORM_MILESTONES }, (_, i) => ({
+                          value: String(i + 1),
+                          label: String(i + 1),
+                        }))}
+                        onChange={(v) =>
+                          update((s) => ({
+                            ...s,
+                            money: {
+                              ...s.money,
+                              milestones: Array.from(
+                                { length: Number(v) },
+                                (_, i) => s.money.milestones[i] ?? { name: `Milestone ${i + 1}`, date: '' },
+                              ),
+                            },
+                          }))
+                        }
+                        disabled={off}
+                      />
+                      {m.milestones.map((ms, i) => (
+                        <div class="milestone" key={i}>
+                          <TextField
+                            id={`money-milestones-${i}-name`}
+                            label={`Milestone ${i + 1}: what is delivered`}
+                            value={ms.name}
+                            error={errorFor(`money-milestones-${i}-name`)}
+                            onInput={(v) =>
+                              update((s) => ({
+                                ...s,
+                                money: {
+                                  ...s.money,
+                                  milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, name: v } : x)),
+                                },
+                              }))
+                            }
+                            disabled={off}
+                          />
+                          <TextField
+                            id={`money-milestones-${i}-date`}
+                            label={`Milestone ${i + 1}: delivery date`}
+                            type="date"
+                            value={ms.date}
+                            error={errorFor(`money-milestones-${i}-date`)}
+                            onInput={(v) =>
+                              update((s) => ({
+                                ...s,
+                                money: {
+                                  ...s.money,
+                                  milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, date: v } : x)),
+                                },
+                              }))
+                            }
+                            disabled={off}
+                          />
+                        </div>
+                      ))}
+                    </fieldset>
+                  )}
+                  <Radios
+                    id="money-terms"
+                    legend="When is each payment after the deposit due?"
+                    value={m.terms}
+                    options={[
+                      { value: 'on-delivery', label: 'On the day its work is delivered' },
+                      { value: 'net', label: 'A number of days after delivery' },
+                    ]}
+                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, terms: v } }))}
+                    disabled={off}
+                  />
+                  {m.terms === 'net' && tf('money-netDays', 'Days to pay after delivery', { num: 'numeric' })}
+                  <Radios
+                    id="money-late"
+                    legend="Interest on late payments"
+                    value={m.late}
+                    options={[
+                      { value: 'none', label: 'No late-payment terms' },
+                      { value: 'contract', label: 'Simple interest at a rate we agree' },
+                    ]}
+                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, late: v } }))}
+                    disabled={off}
+                  />
+                  {m.late === 'contract' && (
+                    <>
+                      {tf('money-lateRate', 'Interest rate (percent)', { num: 'decimal' })}
+                      <Radios
+                        id="money-latePer"
+                        legend="The rate is"
+                        value={m.latePer}
+                        options={[
+                          { value: 'month', label: 'Per month' },
+                          { value: 'year', label: 'Per year' },
+                        ]}
+                        onChange={(v) => update((s) => ({ ...s, money: { ...s.money, latePer: v } }))}
+                        disabled={off}
+                      />
+                      {tf('money-graceDays', 'Days of grace before interest starts', { num: 'numeric' })}
+                    </>
+                  )}
+                  <Radios
+                    id="money-feePayer"
+                    legend="Who pays the fees of the payment method?"
+                    value={m.feePayer}
+                    options={[
+                      { value: 'client', label: 'The client' },
+                      { value: 'freelancer', label: 'I do' },
+                      { value: 'split', label: 'Half each' },
+                    ]}
+                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, feePayer: v } }))}
+                    disabled={off}
+                  />
+                </>
+              )}
+              {tf('money-paymentMethod', 'How the client pays', {
+                hint: 'For example, bank transfer, Wise or PayPal invoice.',
+              })}
+              {chosenBox('money')}
+              {state.chosen['expenses'] === true &&
+                tf(
+                  'legal-expensesCap',
+                  `Most the client pays for expenses in total (${build.plan?.currency ?? m.currency})`,
+                  { num: 'decimal' },
+                )}
+            </>
+          )}
+
+          {step === 'rights' && (
+            <>
+              <Radios
+                id="rights-ip"
+                legend="Who owns the finished work?"
+                value={state.rights.ip}
+                options={
+                  variantOptions('intellectual-property') as { value: AgreementState['rights']['ip']; label: string }[]
+                }
+                onChange={(v) => update((s) => ({ ...s, rights: { ip: v } }))}
+                disabled={off}
+              />
+              {chosenBox('rights')}
+              {tf('termination-noticeDays', 'Days of notice to end the agreement', { num: 'numeric' })}
+              {tf('termination-killFeePercent', 'Kill fee (percent of the fees for work not yet done)', {
+                hint: '0 for no kill fee.',
+                num: 'decimal',
+              })}
+            </>
+          )}
+
+          {step === 'legal' && (
+            <>
+              {tf('legal-governingLaw', 'Whose law governs the agreement?', {
+                hint: 'A country or state, like England and Wales or the State of New York.',
+              })}
+              <Radios
+                id="legal-platform"
+                legend="Did you meet on a freelance platform? Choose what is true."
+                value={state.legal.platform}
+                options={variantOptions('platform') as { value: AgreementState['legal']['platform']; label: string }[]}
+                onChange={(v) => update((s) => ({ ...s, legal: { ...s.legal, platform: v } }))}
+                disabled={off}
+              />
+              {state.legal.platform !== 'not-from-platform' && tf('legal-platformName', 'Name of the platform')}
+              {chosenBox('legal')}
+            </>
+          )}
+
+          <div class="agreement-buttons">
+            {currentIndex > 0 && (
+              <button
+                type="button"
+                class="secondary"
+                disabled={off}
+                onClick={() => goTo(STEPS[currentIndex - 1]?.id ?? 'who')}
+              >
+                Back
+              </button>
+            )}
+            <button type="submit" disabled={off}>
+              {currentIndex < STEPS.length - 1 ? 'Continue' : 'Check the agreement'}
+            </button>
+          </div>
+        </form>
+        <p>
+          <button type="button" class="secondary" disabled={off} onClick={startAgain}>
+            Start again
+          </button>
+        </p>
+      </div>
+
+      <div class="agreement-preview" id="agreement-preview">
+        <div class="no-print">
+          <p role="status" class="agreement-status">
+            {status || oneSentence}
+          </p>
+          <h2 id="agreement-exports-heading" tabIndex={-1}>
+            Download or print
+          </h2>
+          <div class="agreement-exports">
+            <button type="button" disabled={off} onClick={() => void exportAs('docx')}>
+              Download Word (.docx)
+            </button>
+            <button type="button" class="secondary" disabled={off} onClick={() => void exportAs('md')}>
+              Download Markdown (.md)
+            </button>
+            <button type="button" class="secondary" disabled={off} onClick={() => void exportAs('txt')}>
+              Download text (.txt)
+            </button>
+            <button type="button" class="secondary" disabled={off} onClick={() => void exportAs('copy')}>
+              Copy as text
+            </button>
+            <button type="button" class="secondary" disabled={off} onClick={printAgreement}>
+              Print
+            </button>
+          </div>
+          <Checkbox
+            id="show-notes"
+            label="Show why each clause matters (not printed or exported)"
+            checked={showNotes}
+            disabled={off}
+            onChange={setShowNotes}
+          />
+        </div>
+        <Preview doc={build.document} showNotes={showNotes} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+/**
+ * The agreement generator in Debian Chromium over the built site: keyboard-only filling, the calculator's
+ * hand-off, every download compared with the golden files, print, tampered state, and axe at every step.
+ * Run after `npm run build`.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { agreementStateValidator } from '../../src/lib/agreement/form';
+import { planCodec } from '../../src/lib/plan/handoff';
+import { createStateCodec } from '../../src/lib/state';
+import { extractParagraphs, readDocumentXml } from '../lib/agreement/docx-text';
+import { FIXTURE_DIR, loadFixture } from '../lib/agreement/library';
+import {
+  expectNoAxeViolations,
+  islandScriptBytes,
+  launchBrowser,
+  newPage,
+  startStaticServer,
+  type StaticServer,
+} from './support/site';
+
+const PAGE = '/tools/agreement/';
+// The same codec the island uses (name, version, validator), so a test can open a saved agreement by link.
+const agreementLink = createStateCodec({
+  name: 'agreement',
+  version: 1,
+  validator: agreementStateValidator,
+  maxBytes: 60_000,
+});
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(hash = '', scheme: 'light' | 'dark' = 'light', width = 1280): Promise<Page> {
+  const { page } = await newPage(browser, { colorScheme: scheme, viewport: { width, height: 900 } });
+  await page.goto(`${server.url}${PAGE}${hash}`);
+  await page.waitForSelector('#agreement-step-heading');
+  await page.waitForFunction(
+    () => !(document.querySelector('form[aria-labelledby] button[type=submit]') as HTMLButtonElement | null)?.disabled,
+  );
+  return page;
+}
+
+/** Tabs forward to the step's Continue button and presses Enter, as a keyboard user would. */
+async function continueWithKeyboard(page: Page): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const onSubmit = await page.evaluate(() => (document.activeElement as HTMLButtonElement | null)?.type === 'submit');
+    if (onSubmit) break;
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+}
+
+async function typeInto(page: Page, id: string, text: string): Promise<void> {
+  await page.focus(`#${id}`);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+describe('budget', () => {
+  test('the island ships at most 25 KB gzip of JavaScript, Preact included, before a .docx is asked for', async () => {
+    const { gzipBytes, files } = await islandScriptBytes('dist/tools/agreement/index.html');
+    expect(files.some((f) => f.includes('Agreement'))).toBe(true);
+    expect(files.join()).not.toMatch(/docx|dist\./);
+    expect(gzipBytes).toBeLessThanOrEqual(25 * 1024);
+  });
+});
+
+describe('filling the form with the keyboard', () => {
+  test('every step passes axe; Enter continues; the error summary takes focus and links to the field', async () => {
+    const page = await open();
+    await expectNoAxeViolations(page, 'agreement step 1, empty');
+    await page.focus('#freelancer-name');
+    await page.keyboard.press('Enter');
+    const summary = page.locator('.error-summary');
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => summary.textContent()).toContain('Enter your name or business name');
+    await expectNoAxeViolations(page, 'agreement step 1 with errors');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('freelancer-name');
+
+    const steps: [string, string][][] = [
+      [
+        ['freelancer-name', 'Ana Lima Design'],
+        ['freelancer-email', 'ana@analima.example'],
+        ['freelancer-address', '12 Rua das Flores, Lisbon'],
+        ['client-name', 'Acme [Ltd](http://evil.example) <b>'],
+        ['client-contact', 'Jo Smith'],
+        ['client-email', 'jo@acme.example'],
+        ['client-address', '1 High Street, Bristol'],
+      ],
+      [
+        ['project-title', 'A new logo'],
+        ['project-scope', 'Three concepts and final files.'],
+        ['project-deliverables', 'Logo concepts'],
+      ],
+      [
+        ['money-startDate', '2026-02-16'],
+        ['dates-endDate', '2026-03-15'],
+      ],
+      [
+        ['money-total', '2000'],
+        ['money-milestones-0-date', '2026-03-15'],
+      ],
+      [],
+      [['legal-governingLaw', 'England and Wales']],
+    ];
+    for (const [i, fields] of steps.entries()) {
+      for (const [id, value] of fields) {
+        if (id.endsWith('Date') || id.endsWith('-date')) {
+          // Date inputs take keyboard digits field by field; fill keeps the test independent of the locale's order.
+          await page.locator(`#${id}`).fill(value);
+        } else await typeInto(page, id, value);
+      }
+      await expectNoAxeViolations(page, `agreement step ${i + 1}`);
+      await continueWithKeyboard(page);
+      if (i < steps.length - 1) {
+        await expect.poll(() => page.locator('#agreement-step-heading').textContent()).toContain(`Step ${i + 2} of 6`);
+      }
+    }
+    const preview = page.locator('.agreement-document');
+    await expect.poll(() => page.locator('.agreement-status').textContent()).toContain('nothing is missing');
+    expect(await preview.textContent()).toContain('Acme [Ltd](http://evil.example) <b>');
+    expect(await preview.locator('a, b').count()).toBe(0);
+    expect(await preview.textContent()).toContain('Deposit: 1,000.00 USD, due on 16 February 2026.');
+    await page.close();
+  }, 240_000);
+
+  test('dark mode and a 320 px screen pass axe', async () => {
+    const page = await open('', 'dark', 320);
+    await expectNoAxeViolations(page, 'agreement, dark, 320 px');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe('arriving from the calculator', () => {
+  test('the hand-off plan is written into the payment clause word for word', async () => {
+    const plan = loadFixture('development-hourly-retainer').money.calculatorPlan;
+    if (!plan) throw new Error('fixture has a plan');
+    const page = await open(`#${planCodec.encode(plan)}`);
+    const fees = page.locator('.agreement-clause', { hasText: 'Fees and payment schedule' });
+    for (const line of [
+      'Deposit: 1,700.00 EUR, due on 6 April 2026.',
+      'Invoice 1 (weeks 1–4): 6,233.34 EUR, due on 18 May 2026.',
+      'Invoice 3 (weeks 9–12): 6,233.33 EUR, due on 13 July 2026.',
+    ]) {
+      expect(await fees.textContent()).toContain(line);
+    }
+    expect(await page.locator('[role=status]').first().textContent()).toContain('The payment plan from the calculator');
+    expect(await page.locator('.agreement-clause', { hasText: 'Payment method' }).textContent()).toContain('SEPA');
+    await page.click('button:has-text("4. Money")');
+    await expectNoAxeViolations(page, 'agreement money step with a calculator plan');
+    await page.close();
+  });
+});
+
+describe('exports', () => {
+  const fixture = 'design-fixed-deposit';
+
+  async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(`button:has-text("${button}")`)]);
+    const path = await file.path();
+    return { name: file.suggestedFilename(), bytes: await readFile(path) };
+  }
+
+  test('Markdown, text and Word match the golden files; copy and print work', async () => {
+    const page = await open(`#${agreementLink.encode(loadFixture(fixture))}`);
+    const md = await download(page, 'Download Markdown');
+    expect(md.name).toBe('agreement-ana-lima-design-acme-ltd-2026-02-10.md');
+    expect(md.bytes.toString('utf8')).toBe(await readFile(join(FIXTURE_DIR, `${fixture}.golden.md`), 'utf8'));
+
+    const txt = await download(page, 'Download text');
+    expect(txt.bytes.toString('utf8')).toBe(await readFile(join(FIXTURE_DIR, `${fixture}.golden.txt`), 'utf8'));
+
+    const word = await download(page, 'Download Word');
+    expect(word.name).toBe('agreement-ana-lima-design-acme-ltd-2026-02-10.docx');
+    const paragraphs = extractParagraphs(readDocumentXml(new Uint8Array(word.bytes)));
+    expect(`${paragraphs.join('\n')}\n`).toBe(await readFile(join(FIXTURE_DIR, `${fixture}.golden.docx.txt`), 'utf8'));
+
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.click('button:has-text("Copy as text")');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(txt.bytes.toString('utf8'));
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.agreement-form').isVisible()).toBe(false);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.agreement-document').isVisible()).toBe(true);
+    expect(await page.locator('.signature-line').count()).toBe(4);
+    expect(await page.locator('.clause-why').first().isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await page.screenshot({ path: '/tmp/shots/agreement/print.png', fullPage: true }).catch(() => undefined);
+    await page.close();
+  });
+});
+
+describe('state', () => {
+  test('a tampered link is ignored with a notice, and Start again clears everything', async () => {
+    const page = await open('#agreement=v1.eyJub3QiOiJ2YWxpZCJ9');
+    expect(await page.locator('.box--warning[role=status]').textContent()).toContain('could not be read');
+    await typeInto(page, 'freelancer-name', 'Kept for later');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('offramp:agreement'))).toMatch(/^v1\./);
+    await page.reload();
+    await page.waitForFunction(
+      () => (document.getElementById('freelancer-name') as HTMLInputElement | null)?.value === 'Kept for later',
+    );
+    await page.click('button:has-text("Start again")');
+    // Give the island time to re-render: the blank form must not be saved again.
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => localStorage.getItem('offramp:agreement'))).toBeNull();
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(await page.inputValue('#freelancer-name')).toBe('');
+    await page.close();
+  });
+});

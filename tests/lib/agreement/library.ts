@@ -1,0 +1,49 @@
+/**
+ * Loads the clause library and the facts the way the build does (each file through its schema), for tests.
+ * Shared by the unit, golden and property tests so they all see the real clauses.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { clauseSchema, type Clause } from '../../../src/lib/agreement/schema';
+import { parseAgreementState, type AgreementState } from '../../../src/lib/agreement/form';
+import type { ClauseLibrary } from '../../../src/lib/agreement/build';
+
+const root = join(import.meta.dirname, '../../..');
+
+export function loadClauses(dir = join(root, 'src/content/data/clauses')): Clause[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => clauseSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))));
+}
+
+export function loadFacts(): ClauseLibrary['facts'] {
+  const dir = join(root, 'src/content/data/rules');
+  const facts: Record<string, { label: string; text: string }> = {};
+  for (const f of readdirSync(dir).filter((name) => name.endsWith('.yaml'))) {
+    // Only id, label and text are needed here; the rules collection's own schema is tested with the facts.
+    const rule = parse(readFileSync(join(dir, f), 'utf8')) as { facts: { id: string; label: string; text: string }[] };
+    for (const fact of rule.facts) facts[fact.id] = { label: fact.label, text: fact.text };
+  }
+  return facts;
+}
+
+export function loadLibrary(): ClauseLibrary {
+  return { clauses: loadClauses(), facts: loadFacts() };
+}
+
+export const FIXTURE_NAMES = [
+  'design-fixed-deposit',
+  'development-hourly-retainer',
+  'writing-platform-conversion-fee',
+] as const;
+
+export function loadFixture(name: (typeof FIXTURE_NAMES)[number]): AgreementState {
+  const raw: unknown = JSON.parse(readFileSync(join(root, 'tests/fixtures/agreements', `${name}.json`), 'utf8'));
+  const state = parseAgreementState(raw);
+  if (!state) throw new Error(`fixture ${name} is not a valid agreement state`);
+  return state;
+}
+
+export const FIXTURE_DIR = join(root, 'tests/fixtures/agreements');
