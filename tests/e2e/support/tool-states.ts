@@ -74,16 +74,23 @@ export async function fillEverything(page: Page): Promise<number> {
     if (!(await usable(field)) || !(await field.isEditable())) continue;
     const type = (await field.getAttribute('type')) ?? 'text';
     const mode = (await field.getAttribute('inputmode')) ?? '';
-    const value =
-      type === 'number' || mode === 'decimal' || mode === 'numeric'
-        ? SAMPLE.number
-        : type === 'date'
-          ? SAMPLE.date
-          : type === 'email'
-            ? SAMPLE.email
-            : type === 'url'
-              ? SAMPLE.url
-              : SAMPLE.text;
+    const label = await field.evaluate((el) =>
+      [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent ?? '').join(' '),
+    );
+    const numeric = type === 'number' || mode === 'decimal' || mode === 'numeric';
+    // Counts, periods and rates have small ranges; amounts take the distinctive number.
+    const small = /day|week|month|year|round|revision|percent|%|rate|interest|how many|number of|count/i.test(label);
+    const value = numeric
+      ? small
+        ? '3'
+        : SAMPLE.number
+      : type === 'date'
+        ? SAMPLE.date
+        : type === 'email'
+          ? SAMPLE.email
+          : type === 'url'
+            ? SAMPLE.url
+            : SAMPLE.text;
     if (
       await field.fill(value).then(
         () => true,
