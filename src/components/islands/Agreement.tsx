@@ -6,16 +6,15 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildAgreement, type ClauseLibrary } from '../../lib/agreement/build';
 import {
   MAX_FORM_MILESTONES,
-  TEXT_LIMITS,
   agreementStateValidator,
   createInitialState,
   type AgreementState,
   type FieldError,
 } from '../../lib/agreement/form';
+import type { AgreementLabels, RadioId, TextFieldId } from '../../lib/agreement/labels';
 import type { Clause } from '../../lib/agreement/schema';
 import { describePayments } from '../../lib/plan/describe';
 import { planHandoffCodec } from '../../lib/agreement/guards';
-import { CURRENCIES } from '../../lib/money';
 import { todayIn, type IsoDate } from '../../lib/dates';
 import { createStateCodec } from '../../lib/state';
 import { Checkbox, Radios, SelectField, TextField } from './agreement/fields';
@@ -26,6 +25,8 @@ export interface AgreementProps {
   facts: ClauseLibrary['facts'];
   /** Payment-method names by id, to name the calculator's chosen route in the payment clause. */
   paymentMethods: Record<string, string>;
+  /** The form's words (src/lib/agreement/labels.ts), passed in so they ship as HTML rather than JavaScript. */
+  labels: AgreementLabels;
   /** The build's date, used until the browser supplies today's. */
   buildDate: IsoDate;
 }
@@ -47,7 +48,7 @@ const STEPS = [
   { id: 'legal', title: 'Legal' },
 ] as const;
 type StepId = (typeof STEPS)[number]['id'];
-type TextGroup = 'freelancer' | 'client' | 'project' | 'dates' | 'work' | 'money' | 'termination' | 'legal';
+type TextGroup = 'freelancer' | 'client' | 'project' | 'dates' | 'work' | 'money' | 'termination' | 'rights' | 'legal';
 
 /** Which step holds a control, so an error link can open the right step. */
 export function findStepOf(field: string): StepId {
@@ -136,6 +137,7 @@ export default function Agreement(props: AgreementProps) {
   }, [pendingFocus, step]);
 
   const build = useMemo(() => buildAgreement(state, library), [state, library]);
+  const currencyShown = build.plan?.currency ?? state.money.currency;
   const errorsOf = (s: StepId) => build.errors.filter((e) => findStepOf(e.field) === s);
   const errorFor = (field: string): string | undefined =>
     checked.has(findStepOf(field)) ? build.errors.find((e) => e.field === field)?.message : undefined;
@@ -149,24 +151,47 @@ export default function Agreement(props: AgreementProps) {
     (value: string) =>
       update((s) => ({ ...s, [group]: { ...s[group], [key]: value } }));
 
-  /** One text control; its id ("client-email") names the state group and key it edits. */
-  const tf = (
-    id: string,
-    label: string,
-    o: { hint?: string; type?: 'email' | 'date'; num?: 'decimal' | 'numeric'; rows?: number } = {},
-  ) => {
+  /** One text control; its id ("client-email") names the state group and key it edits, and its words. */
+  const tf = (id: TextFieldId, o: { type?: 'email' | 'date'; num?: 'decimal' | 'numeric'; rows?: number } = {}) => {
     const [group, key] = id.split('-') as [TextGroup, string];
+    const words = props.labels.fields[id];
     return (
       <TextField
         id={id}
-        label={label}
-        hint={o.hint}
+        label={words.label.replace('{currency}', currencyShown)}
+        hint={words.hint}
         type={o.type}
         inputMode={o.num}
         rows={o.rows}
         value={(state[group] as Record<string, string>)[key] ?? ''}
         error={errorFor(id)}
         onInput={set(group, key as never)}
+        disabled={off}
+      />
+    );
+  };
+
+  function setMilestone(i: number, key: 'name' | 'date', v: string): void {
+    update((s) => ({
+      ...s,
+      money: { ...s.money, milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, [key]: v } : x)) },
+    }));
+  }
+
+  /** One radio group, named like a text control; its choices are its words' or a clause's variants. */
+  const radio = (id: RadioId, variantsOf?: string) => {
+    const [group, key] = id.split('-') as [TextGroup, string];
+    return (
+      <Radios
+        id={id}
+        legend={props.labels.radios[id].legend}
+        value={(state[group] as Record<string, string>)[key] ?? ''}
+        options={
+          variantsOf
+            ? variantOptions(variantsOf)
+            : props.labels.radios[id].options.map(([value, label]) => ({ value, label }))
+        }
+        onChange={set(group, key as never)}
         disabled={off}
       />
     );
@@ -369,66 +394,46 @@ export default function Agreement(props: AgreementProps) {
             <>
               <fieldset>
                 <legend>You, the freelancer</legend>
-                {tf('freelancer-name', 'Your name or business name')}
-                {tf('freelancer-email', 'Your email address', { type: 'email' })}
-                {tf('freelancer-address', 'Your address')}
+                {tf('freelancer-name')}
+                {tf('freelancer-email', { type: 'email' })}
+                {tf('freelancer-address')}
               </fieldset>
               <fieldset>
                 <legend>The client</legend>
-                {tf('client-name', "Client's name or company name")}
-                {tf('client-contact', 'Your contact at the client', {
-                  hint: 'Name and role, like Jo Smith, marketing lead.',
-                })}
-                {tf('client-email', "Client's email address", { type: 'email' })}
-                {tf('client-address', "Client's address")}
+                {tf('client-name')}
+                {tf('client-contact')}
+                {tf('client-email', { type: 'email' })}
+                {tf('client-address')}
               </fieldset>
             </>
           )}
 
           {step === 'what' && (
             <>
-              {tf('project-title', 'What is the project?', { hint: 'A short name, like A new logo and brand guide.' })}
-              {tf('project-scope', 'Describe the work', {
-                hint: `One or two sentences; up to ${TEXT_LIMITS.scope} characters.`,
-                rows: 3,
-              })}
-              {tf('project-deliverables', 'Deliverables', { hint: 'One per line: what the client receives.', rows: 4 })}
-              {tf('project-exclusions', 'What is not included (optional)', {
-                hint: 'One per line. Leave empty to leave this clause out.',
-                rows: 3,
-              })}
-              {tf('work-reviewDays', 'Days the client has to review each delivery', { num: 'numeric' })}
-              {tf('work-revisionRounds', 'Rounds of revisions included', { num: 'numeric' })}
+              {tf('project-title')}
+              {tf('project-scope', { rows: 3 })}
+              {tf('project-deliverables', { rows: 4 })}
+              {tf('project-exclusions', { rows: 3 })}
+              {tf('work-reviewDays', { num: 'numeric' })}
+              {tf('work-revisionRounds', { num: 'numeric' })}
             </>
           )}
 
           {step === 'when' && (
             <>
-              {tf('dates-agreementDate', 'Date of the agreement', { hint: 'For example, 2026-03-15.', type: 'date' })}
+              {tf('dates-agreementDate', { type: 'date' })}
               {m.source === 'calculator' && m.calculatorPlan ? (
                 <p>Work starts on the start date of the calculator's plan, {m.calculatorPlan.startDate}.</p>
               ) : (
-                tf('money-startDate', 'Date work starts', { hint: 'For example, 2026-03-15.', type: 'date' })
+                tf('money-startDate', { type: 'date' })
               )}
-              {tf('dates-endDate', 'Date the final work is due', { hint: 'For example, 2026-04-30.', type: 'date' })}
+              {tf('dates-endDate', { type: 'date' })}
             </>
           )}
 
           {step === 'money' && (
             <>
-              {m.calculatorPlan && (
-                <Radios
-                  id="money-source"
-                  legend="Which payment plan goes into the agreement?"
-                  value={m.source}
-                  options={[
-                    { value: 'calculator', label: 'The plan from the payment-plan calculator' },
-                    { value: 'form', label: 'A plan I fill in here' },
-                  ]}
-                  disabled={off}
-                  onChange={(v) => update((s) => ({ ...s, money: { ...s.money, source: v } }))}
-                />
-              )}
+              {m.calculatorPlan && radio('money-source')}
               {m.source === 'calculator' && m.calculatorPlan ? (
                 <div class="box">
                   <p>These payments go into the clause word for word:</p>
@@ -455,34 +460,21 @@ export default function Agreement(props: AgreementProps) {
                     value={m.currency}
                     error={errorFor('money-currency')}
                     onChange={set('money', 'currency')}
-                    options={Object.entries(CURRENCIES).map(([code, c]) => ({
-                      value: code,
-                      label: `${code} (${c.name})`,
-                    }))}
+                    options={props.labels.currencies.map(([value, label]) => ({ value, label }))}
                     disabled={off}
                   />
-                  <Radios
-                    id="money-pricing"
-                    legend="How is the work priced?"
-                    value={m.pricing}
-                    options={variantOptions('fees-and-schedule') as { value: 'fixed' | 'hourly'; label: string }[]}
-                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, pricing: v } }))}
-                    disabled={off}
-                  />
+                  {radio('money-pricing', 'fees-and-schedule')}
                   {m.pricing === 'fixed' ? (
-                    <>{tf('money-total', `Total price (${m.currency})`, { num: 'decimal' })}</>
+                    <>{tf('money-total', { num: 'decimal' })}</>
                   ) : (
                     <>
-                      {tf('money-rate', `Hourly rate (${m.currency})`, { num: 'decimal' })}
-                      {tf('money-hoursPerWeek', 'Hours a week (estimate)', { num: 'decimal' })}
-                      {tf('money-weeks', 'Number of weeks', { num: 'numeric' })}
-                      {tf('money-invoiceEveryWeeks', 'Invoice every … weeks', { num: 'numeric' })}
+                      {tf('money-rate', { num: 'decimal' })}
+                      {tf('money-hoursPerWeek', { num: 'decimal' })}
+                      {tf('money-weeks', { num: 'numeric' })}
+                      {tf('money-invoiceEveryWeeks', { num: 'numeric' })}
                     </>
                   )}
-                  {tf('money-depositPercent', 'Deposit before work starts (percent of the total)', {
-                    hint: '0 for no deposit.',
-                    num: 'decimal',
-                  })}
+                  {tf('money-depositPercent', { num: 'decimal' })}
                   {m.pricing === 'fixed' && (
                     <fieldset>
                       <legend>Milestones after the deposit</legend>
@@ -518,15 +510,7 @@ export default function Agreement(props: AgreementProps) {
                             label={`Milestone ${i + 1}: what is delivered`}
                             value={ms.name}
                             error={errorFor(`money-milestones-${i}-name`)}
-                            onInput={(v) =>
-                              update((s) => ({
-                                ...s,
-                                money: {
-                                  ...s.money,
-                                  milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, name: v } : x)),
-                                },
-                              }))
-                            }
+                            onInput={(v) => setMilestone(i, 'name', v)}
                             disabled={off}
                           />
                           <TextField
@@ -535,123 +519,46 @@ export default function Agreement(props: AgreementProps) {
                             type="date"
                             value={ms.date}
                             error={errorFor(`money-milestones-${i}-date`)}
-                            onInput={(v) =>
-                              update((s) => ({
-                                ...s,
-                                money: {
-                                  ...s.money,
-                                  milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, date: v } : x)),
-                                },
-                              }))
-                            }
+                            onInput={(v) => setMilestone(i, 'date', v)}
                             disabled={off}
                           />
                         </div>
                       ))}
                     </fieldset>
                   )}
-                  <Radios
-                    id="money-terms"
-                    legend="When is each payment after the deposit due?"
-                    value={m.terms}
-                    options={[
-                      { value: 'on-delivery', label: 'On the day its work is delivered' },
-                      { value: 'net', label: 'A number of days after delivery' },
-                    ]}
-                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, terms: v } }))}
-                    disabled={off}
-                  />
-                  {m.terms === 'net' && tf('money-netDays', 'Days to pay after delivery', { num: 'numeric' })}
-                  <Radios
-                    id="money-late"
-                    legend="Interest on late payments"
-                    value={m.late}
-                    options={[
-                      { value: 'none', label: 'No late-payment terms' },
-                      { value: 'contract', label: 'Simple interest at a rate we agree' },
-                    ]}
-                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, late: v } }))}
-                    disabled={off}
-                  />
+                  {radio('money-terms')}
+                  {m.terms === 'net' && tf('money-netDays', { num: 'numeric' })}
+                  {radio('money-late')}
                   {m.late === 'contract' && (
                     <>
-                      {tf('money-lateRate', 'Interest rate (percent)', { num: 'decimal' })}
-                      <Radios
-                        id="money-latePer"
-                        legend="The rate is"
-                        value={m.latePer}
-                        options={[
-                          { value: 'month', label: 'Per month' },
-                          { value: 'year', label: 'Per year' },
-                        ]}
-                        onChange={(v) => update((s) => ({ ...s, money: { ...s.money, latePer: v } }))}
-                        disabled={off}
-                      />
-                      {tf('money-graceDays', 'Days of grace before interest starts', { num: 'numeric' })}
+                      {tf('money-lateRate', { num: 'decimal' })}
+                      {radio('money-latePer')}
+                      {tf('money-graceDays', { num: 'numeric' })}
                     </>
                   )}
-                  <Radios
-                    id="money-feePayer"
-                    legend="Who pays the fees of the payment method?"
-                    value={m.feePayer}
-                    options={[
-                      { value: 'client', label: 'The client' },
-                      { value: 'freelancer', label: 'I do' },
-                      { value: 'split', label: 'Half each' },
-                    ]}
-                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, feePayer: v } }))}
-                    disabled={off}
-                  />
+                  {radio('money-feePayer')}
                 </>
               )}
-              {tf('money-paymentMethod', 'How the client pays', {
-                hint: 'For example, bank transfer, Wise or PayPal invoice.',
-              })}
+              {tf('money-paymentMethod')}
               {chosenBox('money')}
-              {state.chosen['expenses'] === true &&
-                tf(
-                  'legal-expensesCap',
-                  `Most the client pays for expenses in total (${build.plan?.currency ?? m.currency})`,
-                  { num: 'decimal' },
-                )}
+              {state.chosen['expenses'] === true && tf('legal-expensesCap', { num: 'decimal' })}
             </>
           )}
 
           {step === 'rights' && (
             <>
-              <Radios
-                id="rights-ip"
-                legend="Who owns the finished work?"
-                value={state.rights.ip}
-                options={
-                  variantOptions('intellectual-property') as { value: AgreementState['rights']['ip']; label: string }[]
-                }
-                onChange={(v) => update((s) => ({ ...s, rights: { ip: v } }))}
-                disabled={off}
-              />
+              {radio('rights-ip', 'intellectual-property')}
               {chosenBox('rights')}
-              {tf('termination-noticeDays', 'Days of notice to end the agreement', { num: 'numeric' })}
-              {tf('termination-killFeePercent', 'Kill fee (percent of the fees for work not yet done)', {
-                hint: '0 for no kill fee.',
-                num: 'decimal',
-              })}
+              {tf('termination-noticeDays', { num: 'numeric' })}
+              {tf('termination-killFeePercent', { num: 'decimal' })}
             </>
           )}
 
           {step === 'legal' && (
             <>
-              {tf('legal-governingLaw', 'Whose law governs the agreement?', {
-                hint: 'A country or state, like England and Wales or the State of New York.',
-              })}
-              <Radios
-                id="legal-platform"
-                legend="Did you meet on a freelance platform? Choose what is true."
-                value={state.legal.platform}
-                options={variantOptions('platform') as { value: AgreementState['legal']['platform']; label: string }[]}
-                onChange={(v) => update((s) => ({ ...s, legal: { ...s.legal, platform: v } }))}
-                disabled={off}
-              />
-              {state.legal.platform !== 'not-from-platform' && tf('legal-platformName', 'Name of the platform')}
+              {tf('legal-governingLaw')}
+              {radio('legal-platform', 'platform')}
+              {state.legal.platform !== 'not-from-platform' && tf('legal-platformName')}
               {chosenBox('legal')}
             </>
           )}

@@ -3,7 +3,7 @@
  * and localStorage hold, so it is validated (by hand-written parsers, see guards.ts) in the browser; numbers stay
  * as the text the reader typed, and are parsed (with a message next to the field) only when the document is built.
  */
-import { CURRENCIES, isCurrencyCode, parseAmount, splitByWeights, type CurrencyCode } from '../money';
+import { isCurrencyCode, parseAmount, splitByWeights, type CurrencyCode } from '../money';
 import { compareDates, isIsoDate, parseIsoDate, type IsoDate } from '../dates';
 import { PLAN_LIMITS } from '../plan/limits';
 import type { Plan } from '../plan/schema';
@@ -509,5 +509,3 @@ export function formatBasisPointsAsPercent(bp: number): string {
   return rest === 0 ? `${whole}%` : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`;
 }
 
-/** Currencies in the form's list: code and name. */
-export const CURRENCY_OPTIONS = Object.entries(CURRENCIES).map(([code, c]) => ({ code, name: c.name }));
