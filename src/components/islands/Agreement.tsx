@@ -8,6 +8,7 @@ import {
   MAX_FORM_MILESTONES,
   agreementStateValidator,
   createInitialState,
+  fillText,
   type AgreementState,
   type FieldError,
 } from '../../lib/agreement/form';
@@ -72,7 +73,11 @@ function saveFile(name: string, blob: Blob): void {
 }
 
 export default function Agreement(props: AgreementProps) {
-  const library: ClauseLibrary = useMemo(() => ({ clauses: props.clauses, facts: props.facts }), [props]);
+  const ui = props.labels.ui;
+  const library: ClauseLibrary = useMemo(
+    () => ({ clauses: props.clauses, facts: props.facts, messages: props.labels.messages }),
+    [props],
+  );
   const [state, setState] = useState<AgreementState>(() => createInitialState(props.buildDate));
   const [ready, setReady] = useState(false);
   const [notices, setNotices] = useState<string[]>([]);
@@ -109,7 +114,7 @@ export default function Agreement(props: AgreementProps) {
           paymentMethod: route && props.paymentMethods[route] ? props.paymentMethods[route] : next.money.paymentMethod,
         },
       };
-      found.push('The payment plan from the calculator is in the payment clause.');
+      found.push(ui.fromCalculator);
     } else if (handed.status === 'rejected') found.push(handed.notice);
     setState(next);
     setNotices(found);
@@ -239,12 +244,12 @@ export default function Agreement(props: AgreementProps) {
     try {
       if (kind === 'copy') {
         await navigator.clipboard.writeText(render.renderPlainText(build.document));
-        setStatus('The agreement is copied as plain text.');
+        setStatus(ui.copied);
         return;
       }
       let blob: Blob;
       if (kind === 'docx') {
-        setStatus('Preparing the Word file…');
+        setStatus(ui.preparingDocx);
         const [docx, { renderDocx }] = await Promise.all([import('docx'), import('../../lib/agreement/docx')]);
         blob = new Blob([(await renderDocx(build.document, docx)) as BlobPart], {
           type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -254,13 +259,9 @@ export default function Agreement(props: AgreementProps) {
         blob = new Blob([text], { type: kind === 'md' ? 'text/markdown' : 'text/plain' });
       }
       saveFile(name, blob);
-      setStatus(`Downloaded ${name}.`);
+      setStatus(fillText(ui.downloaded, name));
     } catch {
-      setStatus(
-        kind === 'copy'
-          ? 'Copying is blocked in this browser. Use a download instead.'
-          : 'The file could not be made in this browser. Try another format.',
-      );
+      setStatus(kind === 'copy' ? ui.copyBlocked : ui.fileFailed);
     }
   }
 
@@ -279,7 +280,7 @@ export default function Agreement(props: AgreementProps) {
     setSummary([]);
     setNotices([]);
     setStep('who');
-    setStatus('Everything was cleared. The form is empty.');
+    setStatus(ui.cleared);
     setPendingFocus('agreement-step-heading');
   }
 
@@ -293,10 +294,11 @@ export default function Agreement(props: AgreementProps) {
       ),
     0,
   );
-  const oneSentence =
-    missingCount === 0
-      ? `Your agreement has ${build.document.clauses.length} clauses and nothing is missing.`
-      : `Your agreement has ${build.document.clauses.length} clauses; ${missingCount} ${missingCount === 1 ? 'detail is' : 'details are'} still missing.`;
+  const oneSentence = fillText(
+    missingCount === 0 ? ui.complete : missingCount === 1 ? ui.missingOne : ui.missingMany,
+    build.document.clauses.length,
+    missingCount,
+  );
   const chosenClauses = props.clauses.filter((c) => c.includeWhen === 'chosen');
   const chosenBox = (where: StepId) =>
     chosenClauses
@@ -305,7 +307,7 @@ export default function Agreement(props: AgreementProps) {
         <Checkbox
           key={c.id}
           id={`chosen-${c.id}`}
-          label={`Include the clause "${c.title}"`}
+          label={fillText(ui.includeClause, c.title)}
           hint={c.why}
           checked={state.chosen[c.id] === true}
           disabled={off}
@@ -329,10 +331,10 @@ export default function Agreement(props: AgreementProps) {
         )}
         <p>
           <a href="#agreement-preview" class="preview-jump">
-            Go to the preview of the agreement
+            {ui.previewJump}
           </a>
         </p>
-        <nav aria-label="Steps of the form">
+        <nav aria-label={ui.stepsNav}>
           <ol class="agreement-steps">
             {STEPS.map((s, i) => (
               <li key={s.id}>
@@ -358,7 +360,7 @@ export default function Agreement(props: AgreementProps) {
             ref={summaryRef}
             aria-labelledby="agreement-error-title"
           >
-            <h2 id="agreement-error-title">There is a problem</h2>
+            <h2 id="agreement-error-title">{ui.problem}</h2>
             <ul>
               {summary.map((e) => (
                 <li key={`${e.field}-${e.message}`}>
@@ -387,19 +389,19 @@ export default function Agreement(props: AgreementProps) {
           }}
         >
           <h2 id="agreement-step-heading" tabIndex={-1} ref={stepHeadingRef}>
-            Step {currentIndex + 1} of {STEPS.length}: {STEPS[currentIndex]?.title}
+            {fillText(ui.step, currentIndex + 1, STEPS.length, STEPS[currentIndex]?.title ?? '')}
           </h2>
 
           {step === 'who' && (
             <>
               <fieldset>
-                <legend>You, the freelancer</legend>
+                <legend>{ui.freelancer}</legend>
                 {tf('freelancer-name')}
                 {tf('freelancer-email', { type: 'email' })}
                 {tf('freelancer-address')}
               </fieldset>
               <fieldset>
-                <legend>The client</legend>
+                <legend>{ui.client}</legend>
                 {tf('client-name')}
                 {tf('client-contact')}
                 {tf('client-email', { type: 'email' })}
@@ -423,7 +425,7 @@ export default function Agreement(props: AgreementProps) {
             <>
               {tf('dates-agreementDate', { type: 'date' })}
               {m.source === 'calculator' && m.calculatorPlan ? (
-                <p>Work starts on the start date of the calculator's plan, {m.calculatorPlan.startDate}.</p>
+                <p>{fillText(ui.calculatorStart, m.calculatorPlan.startDate)}</p>
               ) : (
                 tf('money-startDate', { type: 'date' })
               )}
@@ -436,7 +438,7 @@ export default function Agreement(props: AgreementProps) {
               {m.calculatorPlan && radio('money-source')}
               {m.source === 'calculator' && m.calculatorPlan ? (
                 <div class="box">
-                  <p>These payments go into the clause word for word:</p>
+                  <p>{ui.planWords}</p>
                   {build.schedule ? (
                     <ul>
                       {describePayments(build.schedule).map((line) => (
@@ -444,19 +446,17 @@ export default function Agreement(props: AgreementProps) {
                       ))}
                     </ul>
                   ) : (
-                    <p class="error-message">{errorFor('money-source-calculator') ?? 'This plan does not add up.'}</p>
+                    <p class="error-message">{errorFor('money-source-calculator') ?? ui.planInvalid}</p>
                   )}
                   <p>
-                    <a href={`/tools/payment-plan/#${planHandoffCodec.encode(m.calculatorPlan)}`}>
-                      Change the plan in the calculator
-                    </a>
+                    <a href={`/tools/payment-plan/#${planHandoffCodec.encode(m.calculatorPlan)}`}>{ui.changePlan}</a>
                   </p>
                 </div>
               ) : (
                 <>
                   <SelectField
                     id="money-currency"
-                    label="Currency"
+                    label={ui.currency}
                     value={m.currency}
                     error={errorFor('money-currency')}
                     onChange={set('money', 'currency')}
@@ -477,13 +477,11 @@ export default function Agreement(props: AgreementProps) {
                   {tf('money-depositPercent', { num: 'decimal' })}
                   {m.pricing === 'fixed' && (
                     <fieldset>
-                      <legend>Milestones after the deposit</legend>
-                      <p class="hint">
-                        The rest of the price is split equally between them; an odd cent goes to the earliest.
-                      </p>
+                      <legend>{ui.milestones}</legend>
+                      <p class="hint">{ui.milestonesHint}</p>
                       <SelectField
                         id="money-milestoneCount"
-                        label="Number of milestones"
+                        label={ui.milestoneCount}
                         value={String(m.milestones.length)}
                         options={Array.from({ length: MAX_FORM_MILESTONES }, (_, i) => ({
                           value: String(i + 1),
@@ -507,7 +505,7 @@ export default function Agreement(props: AgreementProps) {
                         <div class="milestone" key={i}>
                           <TextField
                             id={`money-milestones-${i}-name`}
-                            label={`Milestone ${i + 1}: what is delivered`}
+                            label={fillText(ui.milestoneName, i + 1)}
                             value={ms.name}
                             error={errorFor(`money-milestones-${i}-name`)}
                             onInput={(v) => setMilestone(i, 'name', v)}
@@ -515,7 +513,7 @@ export default function Agreement(props: AgreementProps) {
                           />
                           <TextField
                             id={`money-milestones-${i}-date`}
-                            label={`Milestone ${i + 1}: delivery date`}
+                            label={fillText(ui.milestoneDate, i + 1)}
                             type="date"
                             value={ms.date}
                             error={errorFor(`money-milestones-${i}-date`)}
@@ -571,17 +569,17 @@ export default function Agreement(props: AgreementProps) {
                 disabled={off}
                 onClick={() => goTo(STEPS[currentIndex - 1]?.id ?? 'who')}
               >
-                Back
+                {ui.back}
               </button>
             )}
             <button type="submit" disabled={off}>
-              {currentIndex < STEPS.length - 1 ? 'Continue' : 'Check the agreement'}
+              {currentIndex < STEPS.length - 1 ? ui.continue : ui.checkAll}
             </button>
           </div>
         </form>
         <p>
           <button type="button" class="secondary" disabled={off} onClick={startAgain}>
-            Start again
+            {ui.startAgain}
           </button>
         </p>
       </div>
@@ -592,32 +590,25 @@ export default function Agreement(props: AgreementProps) {
             {status || oneSentence}
           </p>
           <h2 id="agreement-exports-heading" tabIndex={-1}>
-            Download or print
+            {ui.exports}
           </h2>
           <div class="agreement-exports">
-            <button type="button" disabled={off} onClick={() => void exportAs('docx')}>
-              Download Word (.docx)
-            </button>
-            <button type="button" class="secondary" disabled={off} onClick={() => void exportAs('md')}>
-              Download Markdown (.md)
-            </button>
-            <button type="button" class="secondary" disabled={off} onClick={() => void exportAs('txt')}>
-              Download text (.txt)
-            </button>
-            <button type="button" class="secondary" disabled={off} onClick={() => void exportAs('copy')}>
-              Copy as text
-            </button>
+            {(['docx', 'md', 'txt', 'copy'] as const).map((kind, i) => (
+              <button
+                type="button"
+                key={kind}
+                class={i > 0 ? 'secondary' : undefined}
+                disabled={off}
+                onClick={() => void exportAs(kind)}
+              >
+                {ui[kind]}
+              </button>
+            ))}
             <button type="button" class="secondary" disabled={off} onClick={printAgreement}>
-              Print
+              {ui.print}
             </button>
           </div>
-          <Checkbox
-            id="show-notes"
-            label="Show why each clause matters (not printed or exported)"
-            checked={showNotes}
-            disabled={off}
-            onChange={setShowNotes}
-          />
+          <Checkbox id="show-notes" label={ui.showNotes} checked={showNotes} disabled={off} onChange={setShowNotes} />
         </div>
         <Preview doc={build.document} showNotes={showNotes} />
       </div>

@@ -18,6 +18,7 @@ import {
   validateAgreement,
   type AgreementState,
   type FieldError,
+  type FormMessages,
 } from './form';
 import type { Clause } from './schema';
 
@@ -72,6 +73,8 @@ export interface ClauseLibrary {
   clauses: readonly Clause[];
   /** Facts by id from the rules collection, for the clauses' legal notes. */
   facts: Readonly<Record<string, { label: string; text: string }>>;
+  /** What validation says (FORM_MESSAGES in labels.ts), handed in so the island does not ship the words twice. */
+  messages: FormMessages;
 }
 
 export const DOCUMENT_TITLE = 'Freelance services agreement';
@@ -336,7 +339,7 @@ function buildSummary(
  * as "[missing: …]" and are listed in `errors`.
  */
 export function buildAgreement(state: AgreementState, library: ClauseLibrary): AgreementBuild {
-  const { errors, plan } = validateAgreement(state);
+  const { errors, plan } = validateAgreement(state, library.messages);
   let schedule: Schedule | null = null;
   if (plan) {
     const result = buildSchedule(plan);

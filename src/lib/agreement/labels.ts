@@ -4,7 +4,8 @@
  * JavaScript budget nothing. `{currency}` in a label is replaced by the chosen currency's code.
  */
 import { CURRENCIES } from '../money';
-import { TEXT_LIMITS } from './form';
+import { PLAN_LIMITS } from '../plan/limits';
+import { TEXT_LIMITS, type FormMessages } from './form';
 
 /** Label and optional hint of one text control, by control id. */
 export interface FieldText {
@@ -116,10 +117,101 @@ export const RADIO_TEXT = {
 
 export type RadioId = keyof typeof RADIO_TEXT;
 
+/** The island's other words: headings, buttons and status messages. `{0}`, `{1}` are filled in by the island. */
+export const UI_TEXT = {
+  fromCalculator: 'The payment plan from the calculator is in the payment clause.',
+  copied: 'The agreement is copied as plain text.',
+  preparingDocx: 'Preparing the Word file…',
+  downloaded: 'Downloaded {0}.',
+  copyBlocked: 'Copying is blocked in this browser. Use a download instead.',
+  fileFailed: 'The file could not be made in this browser. Try another format.',
+  cleared: 'Everything was cleared. The form is empty.',
+  complete: 'Your agreement has {0} clauses and nothing is missing.',
+  missingOne: 'Your agreement has {0} clauses; 1 detail is still missing.',
+  missingMany: 'Your agreement has {0} clauses; {1} details are still missing.',
+  includeClause: 'Include the clause "{0}"',
+  previewJump: 'Go to the preview of the agreement',
+  stepsNav: 'Steps of the form',
+  problem: 'There is a problem',
+  step: 'Step {0} of {1}: {2}',
+  freelancer: 'You, the freelancer',
+  client: 'The client',
+  calculatorStart: "Work starts on the start date of the calculator's plan, {0}.",
+  planWords: 'These payments go into the clause word for word:',
+  planInvalid: 'This plan does not add up.',
+  changePlan: 'Change the plan in the calculator',
+  currency: 'Currency',
+  milestones: 'Milestones after the deposit',
+  milestonesHint: 'The rest of the price is split equally between them; an odd cent goes to the earliest.',
+  milestoneCount: 'Number of milestones',
+  milestoneName: 'Milestone {0}: what is delivered',
+  milestoneDate: 'Milestone {0}: delivery date',
+  back: 'Back',
+  continue: 'Continue',
+  checkAll: 'Check the agreement',
+  startAgain: 'Start again',
+  exports: 'Download or print',
+  docx: 'Download Word (.docx)',
+  md: 'Download Markdown (.md)',
+  txt: 'Download text (.txt)',
+  copy: 'Copy as text',
+  print: 'Print',
+  showNotes: 'Show why each clause matters (not printed or exported)',
+};
+
+/** What validation says; build.ts and the island read it through the clause library. */
+export const FORM_MESSAGES: FormMessages = {
+  text: {
+    'freelancer-name': ['Enter your name or business name', 'Your name'],
+    'freelancer-email': ['Enter your email address', 'Your email'],
+    'freelancer-address': ['Enter your address', 'Your address'],
+    'client-name': ["Enter the client's name", "The client's name"],
+    'client-contact': ['Enter the name of your contact', 'The contact'],
+    'client-email': ["Enter the client's email address", "The client's email"],
+    'client-address': ["Enter the client's address", "The client's address"],
+    'project-title': ['Enter what the project is', 'The project'],
+    'project-scope': ['Describe the work in a sentence or two', 'The description'],
+    'project-deliverables': ['List at least one deliverable', 'The deliverables'],
+    'project-exclusions': [null, 'The list'],
+    'money-paymentMethod': ['Enter how the client pays, like bank transfer', 'The payment method'],
+    'legal-governingLaw': ['Enter the place whose law applies, like England and Wales', 'The governing law'],
+    'legal-platformName': ['Enter the name of the platform', 'The platform name'],
+    milestone: [null, 'A milestone name'],
+  },
+  tooLong: '{0} must be {1} characters or fewer',
+  email: 'Enter an email address like name@example.com',
+  agreementDate: 'Enter the date of the agreement',
+  endDate: 'Enter the date the work is due',
+  endBeforeStart: 'The end date must be on or after the start date',
+  reviewDays: 'Enter the review period, from 1 to 90 days',
+  revisionRounds: 'Enter the rounds of revisions, from 0 to 20',
+  noticeDays: 'Enter the notice period, from 1 to 365 days',
+  killFee: 'Enter the kill fee from 0 to 100 percent, like 25',
+  currency: 'Choose a currency',
+  startDate: 'Enter the date work starts',
+  deposit: 'Enter a deposit from 0 to 100 percent, like 50',
+  total: 'Enter the total price',
+  totalZero: 'Enter a total price above zero',
+  milestoneName: 'Enter what milestone {0} delivers',
+  milestoneDate: 'Enter the delivery date of milestone {0}',
+  milestoneFirst: 'Milestone 1 must be on or after the start date',
+  milestoneOrder: 'Milestone {0} must be on or after milestone {1}',
+  rate: 'Enter the hourly rate',
+  rateZero: 'Enter an hourly rate above zero',
+  hours: 'Enter the hours a week, from 0.25 to 168, like 20',
+  weeks: `Enter the number of weeks, from 1 to ${PLAN_LIMITS.maxWeeks}`,
+  invoiceEvery: 'Enter how often you invoice, from 1 to 52 weeks',
+  netDays: `Enter the days to pay, from 1 to ${PLAN_LIMITS.maxNetDays}`,
+  lateRate: 'Enter the late-payment interest, like 1.5 (percent)',
+  graceDays: 'Enter the days of grace, from 0 to 365',
+};
+
 /** Everything the island shows in words that does not come from the clause library. */
 export interface AgreementLabels {
   fields: Record<TextFieldId, FieldText>;
   radios: Record<RadioId, RadioText>;
+  ui: Record<keyof typeof UI_TEXT, string>;
+  messages: FormMessages;
   /** The currency picker's options: code and "USD (US dollar)". */
   currencies: [code: string, label: string][];
 }
@@ -127,5 +219,7 @@ export interface AgreementLabels {
 export const AGREEMENT_LABELS: AgreementLabels = {
   fields: FIELD_TEXT,
   radios: RADIO_TEXT as Record<RadioId, RadioText>,
+  ui: UI_TEXT,
+  messages: FORM_MESSAGES,
   currencies: Object.entries(CURRENCIES).map(([code, c]) => [code, `${code} (${c.name})`]),
 };
