@@ -18,6 +18,7 @@ import { describePayments } from '../../lib/plan/describe';
 import { planHandoffCodec } from '../../lib/agreement/guards';
 import { todayIn, type IsoDate } from '../../lib/dates';
 import { createStateCodec } from '../../lib/state';
+import type { ExportKind } from './agreement/exports';
 import { Checkbox, Radios, SelectField, TextField } from './agreement/fields';
 import { Preview } from './agreement/Preview';
 
@@ -61,21 +62,10 @@ export function findStepOf(field: string): StepId {
   return 'legal';
 }
 
-function saveFile(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export default function Agreement(props: AgreementProps) {
   const ui = props.labels.ui;
   const library: ClauseLibrary = useMemo(
-    () => ({ clauses: props.clauses, facts: props.facts, messages: props.labels.messages }),
+    () => ({ clauses: props.clauses, facts: props.facts, messages: props.labels.messages, words: props.labels.words }),
     [props],
   );
   const [state, setState] = useState<AgreementState>(() => createInitialState(props.buildDate));
@@ -236,30 +226,14 @@ export default function Agreement(props: AgreementProps) {
   }
 
   /** Exports load their renderers on demand: they stay out of the island's first-load budget. */
-  async function exportAs(kind: 'docx' | 'md' | 'txt' | 'copy'): Promise<void> {
+  async function exportAs(kind: ExportKind): Promise<void> {
     if (!checkAll()) return;
-    const render = await import('../../lib/agreement/render');
-    const ext = kind === 'copy' ? 'txt' : kind;
-    const name = render.buildFileName(state.freelancer.name, state.client.name, state.dates.agreementDate, ext);
+    if (kind === 'docx') setStatus(ui.preparingDocx);
     try {
-      if (kind === 'copy') {
-        await navigator.clipboard.writeText(render.renderPlainText(build.document));
-        setStatus(ui.copied);
-        return;
-      }
-      let blob: Blob;
-      if (kind === 'docx') {
-        setStatus(ui.preparingDocx);
-        const [docx, { renderDocx }] = await Promise.all([import('docx'), import('../../lib/agreement/docx')]);
-        blob = new Blob([(await renderDocx(build.document, docx)) as BlobPart], {
-          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        });
-      } else {
-        const text = kind === 'md' ? render.renderMarkdown(build.document) : render.renderPlainText(build.document);
-        blob = new Blob([text], { type: kind === 'md' ? 'text/markdown' : 'text/plain' });
-      }
-      saveFile(name, blob);
-      setStatus(fillText(ui.downloaded, name));
+      const { exportAgreement } = await import('./agreement/exports');
+      const names = { freelancer: state.freelancer.name, client: state.client.name, date: state.dates.agreementDate };
+      const name = await exportAgreement(kind, build.document, names);
+      setStatus(kind === 'copy' ? ui.copied : fillText(ui.downloaded, name));
     } catch {
       setStatus(kind === 'copy' ? ui.copyBlocked : ui.fileFailed);
     }

@@ -5,6 +5,7 @@
  */
 import { CURRENCIES } from '../money';
 import { PLAN_LIMITS } from '../plan/limits';
+import type { DocumentWords } from './build';
 import { TEXT_LIMITS, type FormMessages } from './form';
 
 /** Label and optional hint of one text control, by control id. */
@@ -206,12 +207,46 @@ export const FORM_MESSAGES: FormMessages = {
   graceDays: 'Enter the days of grace, from 0 to 365',
 };
 
+/** The document's sentences outside the clause library: the summary, the price and who pays the fees. */
+export const DOCUMENT_WORDS: DocumentWords = {
+  feePayer: {
+    client:
+      'The Client pays all fees for sending the payments, including currency conversion, so that the Freelancer receives the full amounts above.',
+    freelancer: 'The Freelancer pays the fees the payment method charges for receiving the payments.',
+    split: 'The Client and the Freelancer each pay half of the fees the payment method charges.',
+  },
+  rights: {
+    assignment: ' owns the final work once it is paid in full. ',
+    'exclusive-licence': ' gets an exclusive licence to the final work once it is paid in full. ',
+    'non-exclusive-licence': ' gets a non-exclusive licence to the final work once it is paid in full. ',
+  },
+  fixedPrice: 'a fixed price of {0}',
+  hourlyPrice: '{0} per hour, for about {1} a week over {2} (an estimated {3} in total)',
+  deposit: '{0} ({1} of the total)',
+  inShort: 'In short: ',
+  worksFor: ' does this work for ',
+  startsOn: '. Work starts on ',
+  dueBy: ' and is due by ',
+  priceIs: 'The price is ',
+  depositFirst: 'A deposit of {0} ({1} of the total) is paid before work starts, then ',
+  paidIn: 'It is paid in ',
+  paymentsOn: '{0} on the dates in clause {1}. ',
+  lateInterest: 'Late payments carry interest (clause {0}). ',
+  noSchedule: 'The price and the payment schedule are ',
+  notice: 'Either side can end the agreement by giving notice ',
+  inAdvance: ' in advance',
+  noKillFee: ', with no kill fee.',
+  killFee: '; if the client ends it, a kill fee of ',
+  killFeeEnd: ' of the fees for work not yet done is due.',
+};
+
 /** Everything the island shows in words that does not come from the clause library. */
 export interface AgreementLabels {
   fields: Record<TextFieldId, FieldText>;
   radios: Record<RadioId, RadioText>;
   ui: Record<keyof typeof UI_TEXT, string>;
   messages: FormMessages;
+  words: DocumentWords;
   /** The currency picker's options: code and "USD (US dollar)". */
   currencies: [code: string, label: string][];
 }
@@ -221,5 +256,6 @@ export const AGREEMENT_LABELS: AgreementLabels = {
   radios: RADIO_TEXT as Record<RadioId, RadioText>,
   ui: UI_TEXT,
   messages: FORM_MESSAGES,
+  words: DOCUMENT_WORDS,
   currencies: Object.entries(CURRENCIES).map(([code, c]) => [code, `${code} (${c.name})`]),
 };
