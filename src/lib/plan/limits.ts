@@ -1,6 +1,6 @@
 /**
- * The plan's limits, apart from the zod schema so that code which needs only these numbers (the agreement island)
- * does not ship zod. schema.ts re-exports them under the same name.
+ * Limits of a payment plan, apart from the zod schema so that code reaching the browser can use them without
+ * bundling zod (schema.ts re-exports them under the same name).
  */
 export const PLAN_LIMITS = {
   /** More payments than this is refused: the schedule is meant for people, not for micro-billing. */

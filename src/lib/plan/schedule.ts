@@ -4,7 +4,8 @@
  */
 import { MAX_MAJOR_UNITS, exponentOf, isCurrencyCode, splitByWeights } from '../money';
 import { addDays, compareDates, isIsoDate, type IsoDate } from '../dates';
-import { PLAN_LIMITS, type Plan, type Payment, type PlanError, type ScheduleResult } from './schema';
+import { PLAN_LIMITS } from './limits';
+import type { Plan, Payment, PlanError, ScheduleResult } from './schema';
 
 /** Stated under the schedule table; splitByWeights implements it (largest remainder, ties to the earliest). */
 export const ODD_CENT_RULE =

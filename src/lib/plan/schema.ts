@@ -6,8 +6,8 @@
 import * as z from 'zod/mini';
 import { isCurrencyCode, type CurrencyCode } from '../money';
 import { isIsoDate, type IsoDate } from '../dates';
-
 import { PLAN_LIMITS } from './limits';
+
 export { PLAN_LIMITS };
 
 const currency = z.custom<CurrencyCode>(isCurrencyCode);

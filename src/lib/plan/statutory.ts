@@ -1,6 +1,7 @@
 /**
- * Statutory late-payment figures for the UK and the EU, in one place until the rules collection
- * (src/content/data/rules/*.yaml) holds them; then the page passes those and these constants go.
+ * Statutory late-payment figures for the UK and the EU, kept as constants so the agreement can word the terms
+ * without loading data. tests/lib/plan/statutory.test.ts fails if they differ from the rules collection
+ * (src/content/data/rules/late-payment.yaml), which is where they are sourced.
  * Source: /work/shared/facts.md §5 —
  * UK: Late Payment of Commercial Debts (Interest) Act 1998, gov.uk/late-commercial-payments-interest-debt-recovery
  *   (undated, confidence H): interest 8% over the Bank of England base rate; compensation £40 up to £999.99,
@@ -50,7 +51,7 @@ export const EU_LATE_PAYMENT: StatutoryLateRule = {
   interestKind: 'minimum',
   referenceName: 'the European Central Bank reference rate',
   lawName: 'the EU Late Payment Directive (2011/7/EU)',
-  sourceUrl: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=LEGISSUM:mi0074',
+  sourceUrl: 'https://eur-lex.europa.eu/legal-content/EN/LSU/?uri=LEGISSUM:mi0074',
   compensationBands: [{ debtFromMinor: 0, debtToMinor: null, amountMinor: 4_000, currency: 'EUR' }],
   compensationKind: 'minimum',
 };

@@ -175,3 +175,20 @@ async function followModuleImports(roots: string[]): Promise<{ files: string[]; 
   }
   return { files, gzipBytes };
 }
+
+/**
+ * The scripts a page fetches by itself, from navigation until the network has been quiet for a second, with no
+ * reader interaction. A budget test compares them with islandScriptBytes' static set, so code cannot dodge the
+ * budget by being imported dynamically straight after hydration.
+ */
+export async function scriptsFetchedWithoutInteraction(page: Page, url: string): Promise<string[]> {
+  const fetched = new Set<string>();
+  const listener = (request: { url(): string; resourceType(): string }) => {
+    if (request.resourceType() === 'script') fetched.add(new URL(request.url()).pathname);
+  };
+  page.on('request', listener);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1000);
+  page.off('request', listener);
+  return [...fetched].sort();
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { paymentMethodSchema, platformSchema, type PaymentMethod, type Platform } from '../../../src/lib/facts/schema';
+import { paymentMethodSchema, type PaymentMethod, type Platform } from '../../../src/lib/facts/schema';
 import type { Plan } from '../../../src/lib/plan/schema';
 
 const dataRoot = join(import.meta.dirname, '../../../src/content/data');
@@ -10,8 +10,9 @@ export function loadPaymentMethod(id: string): PaymentMethod {
   return paymentMethodSchema.parse(parse(readFileSync(join(dataRoot, 'payment-methods', `${id}.yaml`), 'utf8')));
 }
 
+/** Not validated here: the facts tests validate the data; these tests only read the Conversion Fee from it. */
 export function loadPlatform(id: string): Platform {
-  return platformSchema.parse(parse(readFileSync(join(dataRoot, 'platforms', `${id}.yaml`), 'utf8')));
+  return parse(readFileSync(join(dataRoot, 'platforms', `${id}.yaml`), 'utf8')) as Platform;
 }
 
 /**

@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+/**
+ * Bytes a reader transfers for search, measured in Debian Chromium over a built site served the way a static
+ * host serves it (gzip for text; Pagefind's own files are already compressed):
+ *   1. a guide page before any interaction: the search bytes must be 0 (no Pagefind file, no live-results code);
+ *   2. the first query typed into the header box: everything loaded from the first focus to the results shown;
+ *   3. the first query on the /search/ page (also loads the filter index for the counts).
+ * Usage: node scripts/bench-search.mjs [dist] [query]. Prints figures; exits 1 only if the site cannot be measured.
+ * `npm run bench` calls it for the real site and for the site with 1,000 generated guides.
+ */
+import { createServer } from 'node:http';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const query = process.argv[3] ?? 'conversion fee';
+const BUDGET_FIRST_QUERY = 160 * 1024;
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
+
+/** Static server: text types gzip-compressed on request, everything else (Pagefind's gzip files) as stored. */
+async function serve(root) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      let body = await readFile(file);
+      const type = TYPES[extname(file)];
+      const headers = { 'Content-Type': type ?? 'application/octet-stream' };
+      if (type && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body, { level: 9 });
+        headers['Content-Encoding'] = 'gzip';
+      }
+      headers['Content-Length'] = String(body.length);
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Records each finished response's encoded body size (what went over the wire) by path. */
+function record(page) {
+  const entries = [];
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => null);
+    // Requests made inside Pagefind's worker may report no body size; the Content-Length header is the same figure.
+    const response = await request.response().catch(() => null);
+    const length = Number((await response?.allHeaders().catch(() => ({})))?.['content-length'] ?? 0);
+    const bytes = sizes && sizes.responseBodySize > 0 ? sizes.responseBodySize : length;
+    entries.push({ path: new URL(request.url()).pathname, bytes });
+  });
+  return entries;
+}
+
+const isSearchFile = (path) =>
+  path.startsWith('/pagefind/') || /\/_astro\/(search-box|search-render|pagefind)\./.test(path);
+
+function describe(entries) {
+  const groups = new Map();
+  for (const { path, bytes } of entries) {
+    const group = path.startsWith('/pagefind/')
+      ? path
+          .replace(/^\/pagefind\/(index|fragment|filter)\/.*$/, '/pagefind/$1/*')
+          .replace(/\.[a-z0-9_]+\.pf_meta$/, '.pf_meta')
+      : path.replace(/\.[A-Za-z0-9_-]{8}\.js$/, '.js');
+    const g = groups.get(group) ?? { count: 0, bytes: 0 };
+    g.count += 1;
+    g.bytes += bytes;
+    groups.set(group, g);
+  }
+  return [...groups.entries()].sort((a, b) => b[1].bytes - a[1].bytes);
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const sum = (entries) => entries.reduce((n, e) => n + e.bytes, 0);
+
+async function settle(page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(200);
+}
+
+async function firstGuide(root) {
+  const dirs = (await readdir(join(root, 'guides'), { withFileTypes: true })).filter((d) => d.isDirectory());
+  if (dirs.length === 0) throw new Error(`no guides in ${root}/guides`);
+  const preferred = dirs.find((d) => d.name === 'client-asks-to-work-off-platform') ?? dirs[0];
+  return `/guides/${preferred.name}/`;
+}
+
+const server = await serve(dist);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  const entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  const guide = await firstGuide(dist);
+  console.log(`\n### Search bytes (${pages} indexed pages, query "${query}", gzip transfer sizes)`);
+
+  // 1 and 2: a guide page, then the header box.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const entries = record(page);
+  await page.goto(server.url + guide);
+  await settle(page);
+  const before = entries.splice(0);
+  const searchBefore = before.filter((e) => isSearchFile(e.path));
+  console.log(`guide page ${guide}: ${kb(sum(before))} in ${before.length} files before interaction`);
+  console.log(
+    `search bytes before interaction: ${sum(searchBefore)} (${searchBefore.length} files)${searchBefore.length ? ' ← should be 0' : ''}`,
+  );
+  const bootstrap = before.filter((e) => /SiteSearch/.test(e.path));
+  console.log(`header box listener (always loaded, no search code): ${kb(sum(bootstrap))}`);
+
+  await page.locator('#site-search-input').focus();
+  await page.keyboard.type(query, { delay: 60 });
+  await page.locator('[data-site-search-panel] li').first().waitFor({ timeout: 20_000 });
+  await settle(page);
+  const first = entries.splice(0);
+  const firstBytes = sum(first);
+  console.log(
+    `first query in the header box: ${kb(firstBytes)} in ${first.length} files (budget ${kb(BUDGET_FIRST_QUERY)}: ${firstBytes <= BUDGET_FIRST_QUERY ? 'within' : 'OVER'})`,
+  );
+  for (const [name, g] of describe(first))
+    console.log(`  ${name.padEnd(44)} ${String(g.count).padStart(3)} × ${kb(g.bytes)}`);
+  await context.close();
+
+  // 3: the search page, arriving with the query in the URL.
+  const context2 = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page2 = await context2.newPage();
+  const entries2 = record(page2);
+  await page2.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  await page2.locator('[data-search-results] > li').first().waitFor({ timeout: 20_000 });
+  await settle(page2);
+  const onPage = entries2.filter((e) => isSearchFile(e.path));
+  console.log(
+    `first query on /search/ (with filter counts): ${kb(sum(onPage))} of search files, ${kb(sum(entries2))} in all`,
+  );
+  for (const [name, g] of describe(onPage))
+    console.log(`  ${name.padEnd(44)} ${String(g.count).padStart(3)} × ${kb(g.bytes)}`);
+  await context2.close();
+} finally {
+  await browser.close();
+  await server.close();
+}

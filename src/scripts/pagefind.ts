@@ -1,0 +1,93 @@
+/**
+ * The one door to Pagefind in the browser. The bundle, worker, wasm and index are fetched only when a reader first
+ * needs search (this module is itself loaded lazily), and the URL is a variable so Vite never bundles the index's
+ * script into ours: it is written into dist/pagefind by `pagefind --site dist` after the Astro build.
+ */
+
+/** The query parameter Pagefind appends to result URLs; the target page highlights its values on arrival. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string; text: string; location: number };
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: PagefindSubResult[];
+  word_count: number;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export type FilterCounts = Record<string, Record<string, number> | undefined>;
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, string>;
+}
+
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse>;
+  debouncedSearch(term: string, options?: SearchOptions, timeoutMs?: number): Promise<PagefindResponse | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+/**
+ * Ranking tuned on the relevance queries in tests/e2e/search.test.ts (with the stop words dropped, see
+ * src/lib/search/stopwords.ts). termSaturation 2 lets a guide that is about a term keep gaining from each mention,
+ * where a page that names it in passing stops; metadata matches on the description and the guide's reader keywords
+ * (src/lib/search/keywords.ts) add to the body score. Pagefind's defaults otherwise.
+ */
+const RANKING = {
+  pageLength: 0.75,
+  termFrequency: 1.0,
+  termSaturation: 2.0,
+  termSimilarity: 1.0,
+  metaWeights: { title: 5, description: 5, keywords: 3 },
+};
+
+let loading: Promise<PagefindApi> | null = null;
+
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await api.options({ excerptLength: 22, highlightParam: HIGHLIGHT_PARAM, ranking: RANKING });
+    await api.init();
+    return api;
+  })().catch((error: unknown) => {
+    // Let the next interaction try again (a flaky connection should not disable search for the whole visit).
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+/** Marks a page's terms when the reader arrives from a search result (?pagefind-highlight=…). */
+export async function highlightArrivalTerms(): Promise<void> {
+  const url = '/pagefind/pagefind-highlight.js';
+  const module = (await import(/* @vite-ignore */ url)) as {
+    default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+  };
+  // addStyles would inject a <style> element, which a strict style-src blocks; the site's CSS styles the marks.
+  new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
+}

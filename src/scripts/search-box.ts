@@ -1,0 +1,151 @@
+/**
+ * Live results under the header search box. Loaded on the reader's first focus of, or typing in, the box; it then
+ * loads Pagefind. The results are a plain list of links (not a listbox): Down arrow moves from the box into them,
+ * Up/Down move between them, Escape closes the list and returns to the box, and Enter in the box still submits the
+ * form to /search/. A status region announces each result count.
+ */
+import { describeResults, normaliseQuery } from '../lib/search/query';
+import { toIndexQuery } from '../lib/search/stopwords';
+import { loadPagefind, type PagefindResultData } from './pagefind';
+import {
+  appendExcerpt,
+  createElement,
+  createResultLink,
+  isSafeHref,
+  readKindLabel,
+  readSections,
+  readTitle,
+} from './search-render';
+
+const MAX_RESULTS = 5;
+/**
+ * Results wait until typing pauses. Our own timer rather than Pagefind's debouncedSearch, which preloads the index
+ * chunks of every intermediate prefix ("c", "co", "con"…): on a large site that costs more than the query itself.
+ */
+const DEBOUNCE_MS = 300;
+
+export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
+  const panel = form.querySelector<HTMLElement>('[data-site-search-panel]');
+  const list = form.querySelector<HTMLUListElement>('[data-site-search-results]');
+  const status = form.querySelector<HTMLElement>('[data-site-search-status]');
+  const more = form.querySelector<HTMLAnchorElement>('[data-site-search-more]');
+  if (!panel || !list || !status || !more) return;
+
+  let lastTerm = '';
+  let sequence = 0;
+
+  const links = () => Array.from(panel.querySelectorAll<HTMLAnchorElement>('a[href]'));
+  const open = () => {
+    panel.hidden = false;
+  };
+  const close = () => {
+    panel.hidden = true;
+  };
+
+  const render = (term: string, total: number, items: PagefindResultData[]) => {
+    list.replaceChildren();
+    for (const data of items) {
+      const li = createElement('li', 'site-search__result');
+      const title = readTitle(data);
+      li.append(createResultLink(data.url, title, 'site-search__title'));
+      const kind = readKindLabel(data);
+      if (kind) li.append(' ', createElement('span', 'badge', kind));
+      const excerpt = createElement('p', 'site-search__excerpt');
+      appendExcerpt(excerpt, data.excerpt);
+      li.append(excerpt);
+      const sections = readSections(data, 2).filter((s) => isSafeHref(s.url));
+      if (sections.length > 0) {
+        const sub = createElement('ul', 'site-search__sections');
+        for (const section of sections) {
+          const item = createElement('li');
+          item.append(createResultLink(section.url, section.title));
+          sub.append(item);
+        }
+        li.append(sub);
+      }
+      list.append(li);
+    }
+    more.href = `/search/?q=${encodeURIComponent(term)}`;
+    more.textContent = total > items.length ? `See all ${total} results` : 'Open the search page';
+    const hint = total > 0 ? ' Press the down arrow to browse them.' : '';
+    status.textContent = describeResults(total, term, []) + hint;
+    open();
+  };
+
+  const run = async () => {
+    const term = normaliseQuery(input.value);
+    if (term === lastTerm && !panel.hidden) return;
+    lastTerm = term;
+    const mine = ++sequence;
+    if (term === '') {
+      list.replaceChildren();
+      status.textContent = '';
+      close();
+      return;
+    }
+    try {
+      const pagefind = await loadPagefind();
+      const response = await pagefind.search(toIndexQuery(term));
+      if (mine !== sequence) return;
+      const items = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (mine !== sequence) return;
+      render(term, response.results.length, items);
+    } catch {
+      if (mine !== sequence) return;
+      list.replaceChildren();
+      more.href = `/search/?q=${encodeURIComponent(term)}`;
+      more.textContent = 'Open the search page';
+      status.textContent = 'Live results could not load. Press Enter to open the search page.';
+      open();
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  input.addEventListener('focus', () => {
+    if (normaliseQuery(input.value) !== '' && list.childElementCount > 0) open();
+  });
+
+  form.addEventListener('keydown', (event) => {
+    const items = links();
+    const index = items.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape') {
+      if (!panel.hidden) {
+        event.preventDefault();
+        close();
+        input.focus();
+      }
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if (panel.hidden || items.length === 0) {
+      if (event.target === input && event.key === 'ArrowDown' && list.childElementCount > 0) {
+        event.preventDefault();
+        open();
+        items[0]?.focus();
+      }
+      return;
+    }
+    event.preventDefault();
+    if (event.target === input) {
+      (event.key === 'ArrowDown' ? items[0] : items[items.length - 1])?.focus();
+    } else if (index >= 0) {
+      const next = event.key === 'ArrowDown' ? index + 1 : index - 1;
+      if (next < 0 || next >= items.length) input.focus();
+      else items[next]!.focus();
+    }
+  });
+
+  // Close when focus or a click leaves the search area, so the list never covers the page being read.
+  form.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !form.contains(next)) close();
+  });
+
+  void loadPagefind().catch(() => undefined);
+  // Text typed while this module loaded waits for the same pause as any other typing.
+  if (normaliseQuery(input.value) !== '') timer = setTimeout(() => void run(), DEBOUNCE_MS);
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { computeRouteFees, type FeeSettings } from '../../../src/lib/plan/fees';
+import type { Schedule } from '../../../src/lib/plan/schema';
+import { loadPaymentMethod } from './fixtures';
+
+const paypal = loadPaymentMethod('paypal');
+const upwork = loadPaymentMethod('upwork');
+const escrow = loadPaymentMethod('escrow-com');
+const stripe = loadPaymentMethod('stripe');
+
+const settings: FeeSettings = {
+  date: '2026-03-02',
+  region: 'US',
+  international: false,
+  conversion: false,
+  feePayer: 'freelancer',
+  rates: {},
+  inputs: {},
+  switches: {},
+};
+
+function oneOf(amounts: number[], currency: Schedule['currency'] = 'USD'): Schedule {
+  let cumulative = 0;
+  return {
+    currency,
+    totalMinor: amounts.reduce((a, b) => a + b, 0),
+    payments: amounts.map((amountMinor, i) => ({
+      index: i + 1,
+      kind: 'milestone',
+      name: `P${i + 1}`,
+      deliveryDate: '2026-03-10',
+      dueDate: '2026-03-10',
+      amountMinor,
+      cumulativeMinor: (cumulative += amountMinor),
+    })),
+  };
+}
+
+describe('PayPal (facts.md §3: 3.49% + $0.49 per payment, +1.50% international)', () => {
+  it('takes 35.39 USD from a 1,000.00 USD payment', () => {
+    // Hand-worked: 1,000.00 × 3.49% = 34.90; + 0.49 fixed = 35.39.
+    const r = computeRouteFees(paypal, oneOf([100_000]), settings);
+    expect(r.freelancerFeesMinor).toBe(3_539);
+    expect(r.freelancerReceivesMinor).toBe(96_461);
+    expect(r.clientPaysMinor).toBe(100_000);
+    const used = r.lines.filter((l) => l.included).map((l) => [l.label, l.totalMinor]);
+    expect(used).toEqual([
+      ['PayPal Checkout', 3_490],
+      ['Fixed fee per payment', 49],
+    ]);
+    expect(r.notIncluded).toEqual(['Dispute fee', 'Invoice paid by bank']);
+    const checkout = r.lines.find((l) => l.label === 'PayPal Checkout')!;
+    expect([checkout.sourceDate, checkout.checked, checkout.confidence, checkout.source?.publisher]).toEqual([
+      '2026-09-20',
+      '2026-11-26',
+      'medium',
+      'PayPal',
+    ]);
+  });
+
+  it('charges the fixed fee once per payment: two 500.00 payments cost 0.49 more', () => {
+    // 2 × (500.00 × 3.49% = 17.45) + 2 × 0.49 = 35.88.
+    expect(computeRouteFees(paypal, oneOf([50_000, 50_000]), settings).freelancerFeesMinor).toBe(3_588);
+  });
+
+  it('adds 1.50% for an international payment', () => {
+    // 34.90 + 0.49 + 15.00 = 50.39.
+    expect(computeRouteFees(paypal, oneOf([100_000]), { ...settings, international: true }).freelancerFeesMinor).toBe(
+      5_039,
+    );
+  });
+
+  it('asks for the conversion spread, which facts.md did not find', () => {
+    const r = computeRouteFees(paypal, oneOf([100_000]), { ...settings, conversion: true });
+    const line = r.lines.find((l) => l.when === 'currency-conversion')!;
+    expect([line.needsInput, line.unverified, line.value, line.confidence]).toEqual([true, true, null, 'not-found']);
+    expect(r.missing).toEqual(['Currency conversion spread']);
+    const typed = computeRouteFees(paypal, oneOf([100_000]), {
+      ...settings,
+      conversion: true,
+      inputs: { [line.key]: 300 },
+    });
+    expect(typed.freelancerFeesMinor).toBe(3_539 + 3_000);
+  });
+
+  it('never mixes the USD fixed fee into another currency without a rate', () => {
+    const r = computeRouteFees(paypal, oneOf([100_000], 'INR'), settings);
+    expect(r.notConverted).toEqual(['Fixed fee per payment']);
+    expect(r.freelancerFeesMinor).toBe(3_490);
+    // With 1 USD = 83.50 INR: 0.49 USD = 40.915 INR → 40.92 INR (half up).
+    const rated = computeRouteFees(paypal, oneOf([100_000], 'INR'), { ...settings, rates: { USD: '83.50' } });
+    expect(rated.notConverted).toEqual([]);
+    expect(rated.freelancerFeesMinor).toBe(3_490 + 4_092);
+  });
+
+  it('passes the fees to the client, or splits them', () => {
+    const client = computeRouteFees(paypal, oneOf([100_000]), { ...settings, feePayer: 'client' });
+    expect([client.freelancerReceivesMinor, client.clientPaysMinor]).toEqual([100_000, 103_539]);
+    // 35.39 split: client 17.69, freelancer 17.70 (the odd cent stays with the freelancer).
+    const split = computeRouteFees(paypal, oneOf([100_000]), { ...settings, feePayer: 'split' });
+    expect([split.freelancerFeesMinor, split.clientFeesMinor]).toEqual([1_770, 1_769]);
+  });
+});
+
+describe('figures that are not verified become inputs', () => {
+  it('Upwork: the variable 0–15% service fee needs the reader; the low-confidence client fee is marked', () => {
+    const r = computeRouteFees(upwork, oneOf([100_000]), settings);
+    const service = r.lines.find((l) => l.key === 'upwork/freelancer-variable-2025/service-fee')!;
+    expect([service.needsInput, service.value, service.range]).toEqual([true, null, { low: 0, high: 1_500 }]);
+    const client = r.lines.find((l) => l.key === 'upwork/client-marketplace-current/basic')!;
+    expect([client.unverified, client.value, client.included]).toEqual([true, 500, true]);
+    expect(r.missing).toContain('Service fee shown with each proposal or offer');
+    // With a 10% service fee typed in: freelancer pays 100.00; client pays 5% = 50.00 (+ the contract fee, still missing).
+    const typed = computeRouteFees(upwork, oneOf([100_000]), { ...settings, inputs: { [service.key]: 1_000 } });
+    expect(typed.freelancerFeesMinor).toBe(10_000);
+    expect(typed.clientFeesMinor).toBe(5_000);
+  });
+
+  it('Escrow.com: the fee schedule was not found, so it is an empty input', () => {
+    const r = computeRouteFees(escrow, oneOf([100_000]), settings);
+    expect(r.lines).toHaveLength(1);
+    expect([r.lines[0]!.needsInput, r.lines[0]!.included, r.freelancerFeesMinor]).toEqual([true, true, 0]);
+    expect(r.missing).toEqual(['Escrow.com fee schedule']);
+  });
+
+  it('Stripe UK: uses the region the reader chose, in pounds', () => {
+    // 1,000.00 GBP × 1.5% = 15.00 + 0.20 = 15.20.
+    const r = computeRouteFees(stripe, oneOf([100_000], 'GBP'), { ...settings, region: 'UK' });
+    expect(r.freelancerFeesMinor).toBe(1_520);
+  });
+});
+
+test.prop(
+  [fc.integer({ min: 100, max: 1e10 }), fc.integer({ min: 1, max: 59 }), fc.constantFrom('paypal', 'stripe', 'wise')],
+  { numRuns: 1000 },
+)('more payments never lower the fixed fees paid', (total, n, id) => {
+  const method = loadCached(id);
+  const split = (k: number) => Array.from({ length: k }, (_, i) => Math.floor(total / k) + (i < total % k ? 1 : 0));
+  const fixed = (k: number) =>
+    computeRouteFees(method, oneOf(split(k)), settings)
+      .lines.filter((l) => l.kind === 'fixed')
+      .reduce((a, l) => a + (l.totalMinor ?? 0), 0);
+  expect(fixed(n + 1)).toBeGreaterThanOrEqual(fixed(n));
+});
+
+const cache = new Map<string, ReturnType<typeof loadPaymentMethod>>();
+function loadCached(id: string) {
+  if (!cache.has(id)) cache.set(id, loadPaymentMethod(id));
+  return cache.get(id)!;
+}
