@@ -9,59 +9,124 @@
  * https://www.six-group.com/en/products-services/financial-information/data-standards.html). They are written
  * here rather than read from Intl because Intl shows 0 decimals for HUF, IDR and COP, whose ISO exponent is 2.
  */
-export const CURRENCIES = {
-  USD: { exponent: 2, name: 'US dollar' },
-  EUR: { exponent: 2, name: 'Euro' },
-  GBP: { exponent: 2, name: 'Pound sterling' },
-  CAD: { exponent: 2, name: 'Canadian dollar' },
-  AUD: { exponent: 2, name: 'Australian dollar' },
-  NZD: { exponent: 2, name: 'New Zealand dollar' },
-  CHF: { exponent: 2, name: 'Swiss franc' },
-  SEK: { exponent: 2, name: 'Swedish krona' },
-  NOK: { exponent: 2, name: 'Norwegian krone' },
-  DKK: { exponent: 2, name: 'Danish krone' },
-  PLN: { exponent: 2, name: 'Polish złoty' },
-  CZK: { exponent: 2, name: 'Czech koruna' },
-  HUF: { exponent: 2, name: 'Hungarian forint' },
-  RON: { exponent: 2, name: 'Romanian leu' },
-  INR: { exponent: 2, name: 'Indian rupee' },
-  PKR: { exponent: 2, name: 'Pakistani rupee' },
-  BDT: { exponent: 2, name: 'Bangladeshi taka' },
-  LKR: { exponent: 2, name: 'Sri Lankan rupee' },
-  NPR: { exponent: 2, name: 'Nepalese rupee' },
-  PHP: { exponent: 2, name: 'Philippine peso' },
-  IDR: { exponent: 2, name: 'Indonesian rupiah' },
-  VND: { exponent: 0, name: 'Vietnamese đồng' },
-  THB: { exponent: 2, name: 'Thai baht' },
-  MYR: { exponent: 2, name: 'Malaysian ringgit' },
-  SGD: { exponent: 2, name: 'Singapore dollar' },
-  HKD: { exponent: 2, name: 'Hong Kong dollar' },
-  CNY: { exponent: 2, name: 'Chinese yuan renminbi' },
-  JPY: { exponent: 0, name: 'Japanese yen' },
-  KRW: { exponent: 0, name: 'South Korean won' },
-  NGN: { exponent: 2, name: 'Nigerian naira' },
-  KES: { exponent: 2, name: 'Kenyan shilling' },
-  GHS: { exponent: 2, name: 'Ghanaian cedi' },
-  ZAR: { exponent: 2, name: 'South African rand' },
-  EGP: { exponent: 2, name: 'Egyptian pound' },
-  MAD: { exponent: 2, name: 'Moroccan dirham' },
-  UAH: { exponent: 2, name: 'Ukrainian hryvnia' },
-  TRY: { exponent: 2, name: 'Turkish lira' },
-  BRL: { exponent: 2, name: 'Brazilian real' },
-  MXN: { exponent: 2, name: 'Mexican peso' },
-  ARS: { exponent: 2, name: 'Argentine peso' },
-  COP: { exponent: 2, name: 'Colombian peso' },
-  CLP: { exponent: 0, name: 'Chilean peso' },
-  PEN: { exponent: 2, name: 'Peruvian sol' },
-  KWD: { exponent: 3, name: 'Kuwaiti dinar' },
-  BHD: { exponent: 3, name: 'Bahraini dinar' },
-  JOD: { exponent: 3, name: 'Jordanian dinar' },
-  TND: { exponent: 3, name: 'Tunisian dinar' },
-  AED: { exponent: 2, name: 'UAE dirham' },
-  ILS: { exponent: 2, name: 'Israeli new shekel' },
-} as const satisfies Readonly<Record<string, { exponent: 0 | 2 | 3; name: string }>>;
+const EXPONENTS = {
+  USD: 2,
+  EUR: 2,
+  GBP: 2,
+  CAD: 2,
+  AUD: 2,
+  NZD: 2,
+  CHF: 2,
+  SEK: 2,
+  NOK: 2,
+  DKK: 2,
+  PLN: 2,
+  CZK: 2,
+  HUF: 2,
+  RON: 2,
+  INR: 2,
+  PKR: 2,
+  BDT: 2,
+  LKR: 2,
+  NPR: 2,
+  PHP: 2,
+  IDR: 2,
+  VND: 0,
+  THB: 2,
+  MYR: 2,
+  SGD: 2,
+  HKD: 2,
+  CNY: 2,
+  JPY: 0,
+  KRW: 0,
+  NGN: 2,
+  KES: 2,
+  GHS: 2,
+  ZAR: 2,
+  EGP: 2,
+  MAD: 2,
+  UAH: 2,
+  TRY: 2,
+  BRL: 2,
+  MXN: 2,
+  ARS: 2,
+  COP: 2,
+  CLP: 0,
+  PEN: 2,
+  KWD: 3,
+  BHD: 3,
+  JOD: 3,
+  TND: 3,
+  AED: 2,
+  ILS: 2,
+} as const satisfies Readonly<Record<string, 0 | 2 | 3>>;
 
-export type CurrencyCode = keyof typeof CURRENCIES;
+export type CurrencyCode = keyof typeof EXPONENTS;
+
+// English names, for currency pickers. They sit apart from the exponents so that code which only parses and
+// formats amounts (an island) does not ship them.
+const NAMES: Readonly<Record<CurrencyCode, string>> = {
+  USD: 'US dollar',
+  EUR: 'Euro',
+  GBP: 'Pound sterling',
+  CAD: 'Canadian dollar',
+  AUD: 'Australian dollar',
+  NZD: 'New Zealand dollar',
+  CHF: 'Swiss franc',
+  SEK: 'Swedish krona',
+  NOK: 'Norwegian krone',
+  DKK: 'Danish krone',
+  PLN: 'Polish złoty',
+  CZK: 'Czech koruna',
+  HUF: 'Hungarian forint',
+  RON: 'Romanian leu',
+  INR: 'Indian rupee',
+  PKR: 'Pakistani rupee',
+  BDT: 'Bangladeshi taka',
+  LKR: 'Sri Lankan rupee',
+  NPR: 'Nepalese rupee',
+  PHP: 'Philippine peso',
+  IDR: 'Indonesian rupiah',
+  VND: 'Vietnamese đồng',
+  THB: 'Thai baht',
+  MYR: 'Malaysian ringgit',
+  SGD: 'Singapore dollar',
+  HKD: 'Hong Kong dollar',
+  CNY: 'Chinese yuan renminbi',
+  JPY: 'Japanese yen',
+  KRW: 'South Korean won',
+  NGN: 'Nigerian naira',
+  KES: 'Kenyan shilling',
+  GHS: 'Ghanaian cedi',
+  ZAR: 'South African rand',
+  EGP: 'Egyptian pound',
+  MAD: 'Moroccan dirham',
+  UAH: 'Ukrainian hryvnia',
+  TRY: 'Turkish lira',
+  BRL: 'Brazilian real',
+  MXN: 'Mexican peso',
+  ARS: 'Argentine peso',
+  COP: 'Colombian peso',
+  CLP: 'Chilean peso',
+  PEN: 'Peruvian sol',
+  KWD: 'Kuwaiti dinar',
+  BHD: 'Bahraini dinar',
+  JOD: 'Jordanian dinar',
+  TND: 'Tunisian dinar',
+  AED: 'UAE dirham',
+  ILS: 'Israeli new shekel',
+};
+
+function joinCurrencyTables(): Readonly<Record<CurrencyCode, { exponent: 0 | 2 | 3; name: string }>> {
+  const codes = Object.keys(EXPONENTS) as CurrencyCode[];
+  return Object.fromEntries(codes.map((code) => [code, { exponent: EXPONENTS[code], name: NAMES[code] }])) as Record<
+    CurrencyCode,
+    { exponent: 0 | 2 | 3; name: string }
+  >;
+}
+
+/** Every currency with its minor-unit exponent and English name. */
+export const CURRENCIES = /* @__PURE__ */ joinCurrencyTables();
 
 /** Largest amount, in major units, that parseAmount accepts; keeps every minor-unit total a safe integer. */
 export const MAX_MAJOR_UNITS = 1_000_000_000;
@@ -69,11 +134,11 @@ export const MAX_MAJOR_UNITS = 1_000_000_000;
 export type ParseResult = { ok: true; minor: number } | { ok: false; error: string };
 
 export function isCurrencyCode(x: unknown): x is CurrencyCode {
-  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(CURRENCIES, x);
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(EXPONENTS, x);
 }
 
 export function exponentOf(code: CurrencyCode): 0 | 2 | 3 {
-  return CURRENCIES[code].exponent;
+  return EXPONENTS[code];
 }
 
 function describeExample(exponent: number): string {
