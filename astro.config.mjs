@@ -11,8 +11,31 @@ const site = process.env.SITE_URL ?? 'https://offramp.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet is a file: Astro's CSP does not hash the styles it inlines for components inside MDX content,
+  // which the policy would then block. Files are covered by 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), preact(), sitemap()],
+  // Shiki colours code with inline style attributes, which the Content Security Policy below refuses.
+  markdown: { syntaxHighlight: false },
+  // Astro hashes every script and style it emits into a per-page <meta> policy. scripts/write-headers.mjs copies
+  // the union of those policies into dist/_headers, adding what a <meta> policy cannot carry (frame-ancestors).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        // Pagefind runs its search in a worker loaded from /pagefind/pagefind-worker.js (same origin, no blob:).
+        "worker-src 'self'",
+        "connect-src 'self'",
+      ],
+      // Pagefind compiles its WebAssembly with WebAssembly.instantiateStreaming, which needs 'wasm-unsafe-eval'
+      // (it allows WebAssembly only, not JavaScript eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // src/lib is pure by rule (no side effects at import), so a module used only for what it re-exports is left out:
   // PLAN_LIMITS then reaches the agreement island without the zod schemas beside it.
   vite: {

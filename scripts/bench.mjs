@@ -107,6 +107,9 @@ function buildAndIndex(cwd, outDir) {
 const realOut = mkdtempSync(join(tmpdir(), 'offramp-bench-real-'));
 const real = buildAndIndex(root, realOut);
 report('The real site', realOut, real.build, real.index);
+// Lighthouse medians for the real site, served with the headers a deploy would send.
+spawnSync(process.execPath, [join(root, 'scripts', 'write-headers.mjs'), realOut], { env, stdio: 'ignore' });
+spawnSync(process.execPath, [join(root, 'scripts', 'bench-lighthouse.mjs'), realOut], { env, stdio: 'inherit' });
 
 // The same project with 1,000 generated guides: a copy of the sources with node_modules linked in.
 const copy = mkdtempSync(join(tmpdir(), 'offramp-bench-1000-'));

@@ -4,12 +4,12 @@
  */
 
 /**
- * Currencies freelancers are commonly paid in, with their minor-unit exponent (names: currency-names.ts).
+ * Currencies freelancers are commonly paid in, with their minor-unit exponent.
  * Exponents follow ISO 4217 List One (SIX Financial Information, "Current currency & funds code list",
  * https://www.six-group.com/en/products-services/financial-information/data-standards.html). They are written
  * here rather than read from Intl because Intl shows 0 decimals for HUF, IDR and COP, whose ISO exponent is 2.
  */
-export const CURRENCY_EXPONENTS = {
+const EXPONENTS = {
   USD: 2,
   EUR: 2,
   GBP: 2,
@@ -61,7 +61,72 @@ export const CURRENCY_EXPONENTS = {
   ILS: 2,
 } as const satisfies Readonly<Record<string, 0 | 2 | 3>>;
 
-export type CurrencyCode = keyof typeof CURRENCY_EXPONENTS;
+export type CurrencyCode = keyof typeof EXPONENTS;
+
+// English names, for currency pickers. They sit apart from the exponents so that code which only parses and
+// formats amounts (an island) does not ship them.
+const NAMES: Readonly<Record<CurrencyCode, string>> = {
+  USD: 'US dollar',
+  EUR: 'Euro',
+  GBP: 'Pound sterling',
+  CAD: 'Canadian dollar',
+  AUD: 'Australian dollar',
+  NZD: 'New Zealand dollar',
+  CHF: 'Swiss franc',
+  SEK: 'Swedish krona',
+  NOK: 'Norwegian krone',
+  DKK: 'Danish krone',
+  PLN: 'Polish złoty',
+  CZK: 'Czech koruna',
+  HUF: 'Hungarian forint',
+  RON: 'Romanian leu',
+  INR: 'Indian rupee',
+  PKR: 'Pakistani rupee',
+  BDT: 'Bangladeshi taka',
+  LKR: 'Sri Lankan rupee',
+  NPR: 'Nepalese rupee',
+  PHP: 'Philippine peso',
+  IDR: 'Indonesian rupiah',
+  VND: 'Vietnamese đồng',
+  THB: 'Thai baht',
+  MYR: 'Malaysian ringgit',
+  SGD: 'Singapore dollar',
+  HKD: 'Hong Kong dollar',
+  CNY: 'Chinese yuan renminbi',
+  JPY: 'Japanese yen',
+  KRW: 'South Korean won',
+  NGN: 'Nigerian naira',
+  KES: 'Kenyan shilling',
+  GHS: 'Ghanaian cedi',
+  ZAR: 'South African rand',
+  EGP: 'Egyptian pound',
+  MAD: 'Moroccan dirham',
+  UAH: 'Ukrainian hryvnia',
+  TRY: 'Turkish lira',
+  BRL: 'Brazilian real',
+  MXN: 'Mexican peso',
+  ARS: 'Argentine peso',
+  COP: 'Colombian peso',
+  CLP: 'Chilean peso',
+  PEN: 'Peruvian sol',
+  KWD: 'Kuwaiti dinar',
+  BHD: 'Bahraini dinar',
+  JOD: 'Jordanian dinar',
+  TND: 'Tunisian dinar',
+  AED: 'UAE dirham',
+  ILS: 'Israeli new shekel',
+};
+
+function joinCurrencyTables(): Readonly<Record<CurrencyCode, { exponent: 0 | 2 | 3; name: string }>> {
+  const codes = Object.keys(EXPONENTS) as CurrencyCode[];
+  return Object.fromEntries(codes.map((code) => [code, { exponent: EXPONENTS[code], name: NAMES[code] }])) as Record<
+    CurrencyCode,
+    { exponent: 0 | 2 | 3; name: string }
+  >;
+}
+
+/** Every currency with its minor-unit exponent and English name. */
+export const CURRENCIES = /* @__PURE__ */ joinCurrencyTables();
 
 /** Largest amount, in major units, that parseAmount accepts; keeps every minor-unit total a safe integer. */
 export const MAX_MAJOR_UNITS = 1_000_000_000;
@@ -69,11 +134,11 @@ export const MAX_MAJOR_UNITS = 1_000_000_000;
 export type ParseResult = { ok: true; minor: number } | { ok: false; error: string };
 
 export function isCurrencyCode(x: unknown): x is CurrencyCode {
-  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(CURRENCY_EXPONENTS, x);
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(EXPONENTS, x);
 }
 
 export function exponentOf(code: CurrencyCode): 0 | 2 | 3 {
-  return CURRENCY_EXPONENTS[code];
+  return EXPONENTS[code];
 }
 
 function describeExample(exponent: number): string {

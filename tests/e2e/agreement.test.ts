@@ -163,7 +163,9 @@ describe('arriving from the calculator', () => {
     ]) {
       expect(await fees.textContent()).toContain(line);
     }
-    expect(await page.locator('[role=status]').first().textContent()).toContain('The payment plan from the calculator');
+    expect(await page.locator('.agreement-tool [role=status]').first().textContent()).toContain(
+      'The payment plan from the calculator',
+    );
     expect(await page.locator('.agreement-clause', { hasText: 'Payment method' }).textContent()).toContain('SEPA');
     await page.click('button:has-text("4. Money")');
     await expectNoAxeViolations(page, 'agreement money step with a calculator plan');

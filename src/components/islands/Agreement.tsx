@@ -6,18 +6,19 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildAgreement, type ClauseLibrary } from '../../lib/agreement/build';
 import {
   MAX_FORM_MILESTONES,
-  TEXT_LIMITS,
   agreementStateValidator,
   createInitialState,
+  fillText,
   type AgreementState,
   type FieldError,
 } from '../../lib/agreement/form';
+import type { AgreementLabels, RadioId, TextFieldId } from '../../lib/agreement/labels';
 import type { Clause } from '../../lib/agreement/schema';
 import { describePayments } from '../../lib/plan/describe';
 import { planHandoffCodec } from '../../lib/agreement/guards';
-import { CURRENCY_NAMES } from '../../lib/currency-names';
 import { todayIn, type IsoDate } from '../../lib/dates';
 import { createStateCodec } from '../../lib/state';
+import type { ExportKind } from './agreement/exports';
 import { Checkbox, Radios, SelectField, TextField } from './agreement/fields';
 import { Preview } from './agreement/Preview';
 
@@ -26,6 +27,8 @@ export interface AgreementProps {
   facts: ClauseLibrary['facts'];
   /** Payment-method names by id, to name the calculator's chosen route in the payment clause. */
   paymentMethods: Record<string, string>;
+  /** The form's words (src/lib/agreement/labels.ts), passed in so they ship as HTML rather than JavaScript. */
+  labels: AgreementLabels;
   /** The build's date, used until the browser supplies today's. */
   buildDate: IsoDate;
 }
@@ -47,7 +50,7 @@ const STEPS = [
   { id: 'legal', title: 'Legal' },
 ] as const;
 type StepId = (typeof STEPS)[number]['id'];
-type TextGroup = 'freelancer' | 'client' | 'project' | 'dates' | 'work' | 'money' | 'termination' | 'legal';
+type TextGroup = 'freelancer' | 'client' | 'project' | 'dates' | 'work' | 'money' | 'termination' | 'rights' | 'legal';
 
 /** Which step holds a control, so an error link can open the right step. */
 export function findStepOf(field: string): StepId {
@@ -59,19 +62,12 @@ export function findStepOf(field: string): StepId {
   return 'legal';
 }
 
-function saveFile(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export default function Agreement(props: AgreementProps) {
-  const library: ClauseLibrary = useMemo(() => ({ clauses: props.clauses, facts: props.facts }), [props]);
+  const ui = props.labels.ui;
+  const library: ClauseLibrary = useMemo(
+    () => ({ clauses: props.clauses, facts: props.facts, messages: props.labels.messages, words: props.labels.words }),
+    [props],
+  );
   const [state, setState] = useState<AgreementState>(() => createInitialState(props.buildDate));
   const [ready, setReady] = useState(false);
   const [notices, setNotices] = useState<string[]>([]);
@@ -108,7 +104,7 @@ export default function Agreement(props: AgreementProps) {
           paymentMethod: route && props.paymentMethods[route] ? props.paymentMethods[route] : next.money.paymentMethod,
         },
       };
-      found.push('The payment plan from the calculator is in the payment clause.');
+      found.push(ui.fromCalculator);
     } else if (handed.status === 'rejected') found.push(handed.notice);
     setState(next);
     setNotices(found);
@@ -136,6 +132,7 @@ export default function Agreement(props: AgreementProps) {
   }, [pendingFocus, step]);
 
   const build = useMemo(() => buildAgreement(state, library), [state, library]);
+  const currencyShown = build.plan?.currency ?? state.money.currency;
   const errorsOf = (s: StepId) => build.errors.filter((e) => findStepOf(e.field) === s);
   const errorFor = (field: string): string | undefined =>
     checked.has(findStepOf(field)) ? build.errors.find((e) => e.field === field)?.message : undefined;
@@ -149,24 +146,47 @@ export default function Agreement(props: AgreementProps) {
     (value: string) =>
       update((s) => ({ ...s, [group]: { ...s[group], [key]: value } }));
 
-  /** One text control; its id ("client-email") names the state group and key it edits. */
-  const tf = (
-    id: string,
-    label: string,
-    o: { hint?: string; type?: 'email' | 'date'; num?: 'decimal' | 'numeric'; rows?: number } = {},
-  ) => {
+  /** One text control; its id ("client-email") names the state group and key it edits, and its words. */
+  const tf = (id: TextFieldId, o: { type?: 'email' | 'date'; num?: 'decimal' | 'numeric'; rows?: number } = {}) => {
     const [group, key] = id.split('-') as [TextGroup, string];
+    const words = props.labels.fields[id];
     return (
       <TextField
         id={id}
-        label={label}
-        hint={o.hint}
+        label={words.label.replace('{currency}', currencyShown)}
+        hint={words.hint}
         type={o.type}
         inputMode={o.num}
         rows={o.rows}
         value={(state[group] as Record<string, string>)[key] ?? ''}
         error={errorFor(id)}
         onInput={set(group, key as never)}
+        disabled={off}
+      />
+    );
+  };
+
+  function setMilestone(i: number, key: 'name' | 'date', v: string): void {
+    update((s) => ({
+      ...s,
+      money: { ...s.money, milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, [key]: v } : x)) },
+    }));
+  }
+
+  /** One radio group, named like a text control; its choices are its words' or a clause's variants. */
+  const radio = (id: RadioId, variantsOf?: string) => {
+    const [group, key] = id.split('-') as [TextGroup, string];
+    return (
+      <Radios
+        id={id}
+        legend={props.labels.radios[id].legend}
+        value={(state[group] as Record<string, string>)[key] ?? ''}
+        options={
+          variantsOf
+            ? variantOptions(variantsOf)
+            : props.labels.radios[id].options.map(([value, label]) => ({ value, label }))
+        }
+        onChange={set(group, key as never)}
         disabled={off}
       />
     );
@@ -206,36 +226,16 @@ export default function Agreement(props: AgreementProps) {
   }
 
   /** Exports load their renderers on demand: they stay out of the island's first-load budget. */
-  async function exportAs(kind: 'docx' | 'md' | 'txt' | 'copy'): Promise<void> {
+  async function exportAs(kind: ExportKind): Promise<void> {
     if (!checkAll()) return;
-    const render = await import('../../lib/agreement/render');
-    const ext = kind === 'copy' ? 'txt' : kind;
-    const name = render.buildFileName(state.freelancer.name, state.client.name, state.dates.agreementDate, ext);
+    if (kind === 'docx') setStatus(ui.preparingDocx);
     try {
-      if (kind === 'copy') {
-        await navigator.clipboard.writeText(render.renderPlainText(build.document));
-        setStatus('The agreement is copied as plain text.');
-        return;
-      }
-      let blob: Blob;
-      if (kind === 'docx') {
-        setStatus('Preparing the Word file…');
-        const [docx, { renderDocx }] = await Promise.all([import('docx'), import('../../lib/agreement/docx')]);
-        blob = new Blob([(await renderDocx(build.document, docx)) as BlobPart], {
-          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        });
-      } else {
-        const text = kind === 'md' ? render.renderMarkdown(build.document) : render.renderPlainText(build.document);
-        blob = new Blob([text], { type: kind === 'md' ? 'text/markdown' : 'text/plain' });
-      }
-      saveFile(name, blob);
-      setStatus(`Downloaded ${name}.`);
+      const { exportAgreement } = await import('./agreement/exports');
+      const names = { freelancer: state.freelancer.name, client: state.client.name, date: state.dates.agreementDate };
+      const name = await exportAgreement(kind, build.document, names);
+      setStatus(kind === 'copy' ? ui.copied : fillText(ui.downloaded, name));
     } catch {
-      setStatus(
-        kind === 'copy'
-          ? 'Copying is blocked in this browser. Use a download instead.'
-          : 'The file could not be made in this browser. Try another format.',
-      );
+      setStatus(kind === 'copy' ? ui.copyBlocked : ui.fileFailed);
     }
   }
 
@@ -254,7 +254,7 @@ export default function Agreement(props: AgreementProps) {
     setSummary([]);
     setNotices([]);
     setStep('who');
-    setStatus('Everything was cleared. The form is empty.');
+    setStatus(ui.cleared);
     setPendingFocus('agreement-step-heading');
   }
 
@@ -268,10 +268,11 @@ export default function Agreement(props: AgreementProps) {
       ),
     0,
   );
-  const oneSentence =
-    missingCount === 0
-      ? `Your agreement has ${build.document.clauses.length} clauses and nothing is missing.`
-      : `Your agreement has ${build.document.clauses.length} clauses; ${missingCount} ${missingCount === 1 ? 'detail is' : 'details are'} still missing.`;
+  const oneSentence = fillText(
+    missingCount === 0 ? ui.complete : missingCount === 1 ? ui.missingOne : ui.missingMany,
+    build.document.clauses.length,
+    missingCount,
+  );
   const chosenClauses = props.clauses.filter((c) => c.includeWhen === 'chosen');
   const chosenBox = (where: StepId) =>
     chosenClauses
@@ -280,7 +281,7 @@ export default function Agreement(props: AgreementProps) {
         <Checkbox
           key={c.id}
           id={`chosen-${c.id}`}
-          label={`Include the clause "${c.title}"`}
+          label={fillText(ui.includeClause, c.title)}
           hint={c.why}
           checked={state.chosen[c.id] === true}
           disabled={off}
@@ -304,10 +305,10 @@ export default function Agreement(props: AgreementProps) {
         )}
         <p>
           <a href="#agreement-preview" class="preview-jump">
-            Go to the preview of the agreement
+            {ui.previewJump}
           </a>
         </p>
-        <nav aria-label="Steps of the form">
+        <nav aria-label={ui.stepsNav}>
           <ol class="agreement-steps">
             {STEPS.map((s, i) => (
               <li key={s.id}>
@@ -333,7 +334,7 @@ export default function Agreement(props: AgreementProps) {
             ref={summaryRef}
             aria-labelledby="agreement-error-title"
           >
-            <h2 id="agreement-error-title">There is a problem</h2>
+            <h2 id="agreement-error-title">{ui.problem}</h2>
             <ul>
               {summary.map((e) => (
                 <li key={`${e.field}-${e.message}`}>
@@ -362,76 +363,56 @@ export default function Agreement(props: AgreementProps) {
           }}
         >
           <h2 id="agreement-step-heading" tabIndex={-1} ref={stepHeadingRef}>
-            Step {currentIndex + 1} of {STEPS.length}: {STEPS[currentIndex]?.title}
+            {fillText(ui.step, currentIndex + 1, STEPS.length, STEPS[currentIndex]?.title ?? '')}
           </h2>
 
           {step === 'who' && (
             <>
               <fieldset>
-                <legend>You, the freelancer</legend>
-                {tf('freelancer-name', 'Your name or business name')}
-                {tf('freelancer-email', 'Your email address', { type: 'email' })}
-                {tf('freelancer-address', 'Your address')}
+                <legend>{ui.freelancer}</legend>
+                {tf('freelancer-name')}
+                {tf('freelancer-email', { type: 'email' })}
+                {tf('freelancer-address')}
               </fieldset>
               <fieldset>
-                <legend>The client</legend>
-                {tf('client-name', "Client's name or company name")}
-                {tf('client-contact', 'Your contact at the client', {
-                  hint: 'Name and role, like Jo Smith, marketing lead.',
-                })}
-                {tf('client-email', "Client's email address", { type: 'email' })}
-                {tf('client-address', "Client's address")}
+                <legend>{ui.client}</legend>
+                {tf('client-name')}
+                {tf('client-contact')}
+                {tf('client-email', { type: 'email' })}
+                {tf('client-address')}
               </fieldset>
             </>
           )}
 
           {step === 'what' && (
             <>
-              {tf('project-title', 'What is the project?', { hint: 'A short name, like A new logo and brand guide.' })}
-              {tf('project-scope', 'Describe the work', {
-                hint: `One or two sentences; up to ${TEXT_LIMITS.scope} characters.`,
-                rows: 3,
-              })}
-              {tf('project-deliverables', 'Deliverables', { hint: 'One per line: what the client receives.', rows: 4 })}
-              {tf('project-exclusions', 'What is not included (optional)', {
-                hint: 'One per line. Leave empty to leave this clause out.',
-                rows: 3,
-              })}
-              {tf('work-reviewDays', 'Days the client has to review each delivery', { num: 'numeric' })}
-              {tf('work-revisionRounds', 'Rounds of revisions included', { num: 'numeric' })}
+              {tf('project-title')}
+              {tf('project-scope', { rows: 3 })}
+              {tf('project-deliverables', { rows: 4 })}
+              {tf('project-exclusions', { rows: 3 })}
+              {tf('work-reviewDays', { num: 'numeric' })}
+              {tf('work-revisionRounds', { num: 'numeric' })}
             </>
           )}
 
           {step === 'when' && (
             <>
-              {tf('dates-agreementDate', 'Date of the agreement', { hint: 'For example, 2026-03-15.', type: 'date' })}
+              {tf('dates-agreementDate', { type: 'date' })}
               {m.source === 'calculator' && m.calculatorPlan ? (
-                <p>Work starts on the start date of the calculator's plan, {m.calculatorPlan.startDate}.</p>
+                <p>{fillText(ui.calculatorStart, m.calculatorPlan.startDate)}</p>
               ) : (
-                tf('money-startDate', 'Date work starts', { hint: 'For example, 2026-03-15.', type: 'date' })
+                tf('money-startDate', { type: 'date' })
               )}
-              {tf('dates-endDate', 'Date the final work is due', { hint: 'For example, 2026-04-30.', type: 'date' })}
+              {tf('dates-endDate', { type: 'date' })}
             </>
           )}
 
           {step === 'money' && (
             <>
-              {m.calculatorPlan && (
-                <Radios
-                  id="money-source"
-                  legend="Which payment plan goes into the agreement?"
-                  value={m.source}
-                  options={[
-                    { value: 'calculator', label: 'The plan from the payment-plan calculator' },
-                    { value: 'form', label: 'A plan I fill in here' },
-                  ]}
-                  disabled={off}
-                  onChange={(v) => update((s) => ({ ...s, money: { ...s.money, source: v } }))}
-                />
-              )}
+              {m.calculatorPlan && radio('money-source')}
               {m.source === 'calculator' && m.calculatorPlan ? (
                 <div class="box">
-                  <p>These payments go into the clause word for word:</p>
+                  <p>{ui.planWords}</p>
                   {build.schedule ? (
                     <ul>
                       {describePayments(build.schedule).map((line) => (
@@ -439,59 +420,42 @@ export default function Agreement(props: AgreementProps) {
                       ))}
                     </ul>
                   ) : (
-                    <p class="error-message">{errorFor('money-source-calculator') ?? 'This plan does not add up.'}</p>
+                    <p class="error-message">{errorFor('money-source-calculator') ?? ui.planInvalid}</p>
                   )}
                   <p>
-                    <a href={`/tools/payment-plan/#${planHandoffCodec.encode(m.calculatorPlan)}`}>
-                      Change the plan in the calculator
-                    </a>
+                    <a href={`/tools/payment-plan/#${planHandoffCodec.encode(m.calculatorPlan)}`}>{ui.changePlan}</a>
                   </p>
                 </div>
               ) : (
                 <>
                   <SelectField
                     id="money-currency"
-                    label="Currency"
+                    label={ui.currency}
                     value={m.currency}
                     error={errorFor('money-currency')}
                     onChange={set('money', 'currency')}
-                    options={Object.entries(CURRENCY_NAMES).map(([code, name]) => ({
-                      value: code,
-                      label: `${code} (${name})`,
-                    }))}
+                    options={props.labels.currencies.map(([value, label]) => ({ value, label }))}
                     disabled={off}
                   />
-                  <Radios
-                    id="money-pricing"
-                    legend="How is the work priced?"
-                    value={m.pricing}
-                    options={variantOptions('fees-and-schedule') as { value: 'fixed' | 'hourly'; label: string }[]}
-                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, pricing: v } }))}
-                    disabled={off}
-                  />
+                  {radio('money-pricing', 'fees-and-schedule')}
                   {m.pricing === 'fixed' ? (
-                    <>{tf('money-total', `Total price (${m.currency})`, { num: 'decimal' })}</>
+                    <>{tf('money-total', { num: 'decimal' })}</>
                   ) : (
                     <>
-                      {tf('money-rate', `Hourly rate (${m.currency})`, { num: 'decimal' })}
-                      {tf('money-hoursPerWeek', 'Hours a week (estimate)', { num: 'decimal' })}
-                      {tf('money-weeks', 'Number of weeks', { num: 'numeric' })}
-                      {tf('money-invoiceEveryWeeks', 'Invoice every … weeks', { num: 'numeric' })}
+                      {tf('money-rate', { num: 'decimal' })}
+                      {tf('money-hoursPerWeek', { num: 'decimal' })}
+                      {tf('money-weeks', { num: 'numeric' })}
+                      {tf('money-invoiceEveryWeeks', { num: 'numeric' })}
                     </>
                   )}
-                  {tf('money-depositPercent', 'Deposit before work starts (percent of the total)', {
-                    hint: '0 for no deposit.',
-                    num: 'decimal',
-                  })}
+                  {tf('money-depositPercent', { num: 'decimal' })}
                   {m.pricing === 'fixed' && (
                     <fieldset>
-                      <legend>Milestones after the deposit</legend>
-                      <p class="hint">
-                        The rest of the price is split equally between them; an odd cent goes to the earliest.
-                      </p>
+                      <legend>{ui.milestones}</legend>
+                      <p class="hint">{ui.milestonesHint}</p>
                       <SelectField
                         id="money-milestoneCount"
-                        label="Number of milestones"
+                        label={ui.milestoneCount}
                         value={String(m.milestones.length)}
                         options={Array.from({ length: MAX_FORM_MILESTONES }, (_, i) => ({
                           value: String(i + 1),
@@ -515,143 +479,58 @@ export default function Agreement(props: AgreementProps) {
                         <div class="milestone" key={i}>
                           <TextField
                             id={`money-milestones-${i}-name`}
-                            label={`Milestone ${i + 1}: what is delivered`}
+                            label={fillText(ui.milestoneName, i + 1)}
                             value={ms.name}
                             error={errorFor(`money-milestones-${i}-name`)}
-                            onInput={(v) =>
-                              update((s) => ({
-                                ...s,
-                                money: {
-                                  ...s.money,
-                                  milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, name: v } : x)),
-                                },
-                              }))
-                            }
+                            onInput={(v) => setMilestone(i, 'name', v)}
                             disabled={off}
                           />
                           <TextField
                             id={`money-milestones-${i}-date`}
-                            label={`Milestone ${i + 1}: delivery date`}
+                            label={fillText(ui.milestoneDate, i + 1)}
                             type="date"
                             value={ms.date}
                             error={errorFor(`money-milestones-${i}-date`)}
-                            onInput={(v) =>
-                              update((s) => ({
-                                ...s,
-                                money: {
-                                  ...s.money,
-                                  milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, date: v } : x)),
-                                },
-                              }))
-                            }
+                            onInput={(v) => setMilestone(i, 'date', v)}
                             disabled={off}
                           />
                         </div>
                       ))}
                     </fieldset>
                   )}
-                  <Radios
-                    id="money-terms"
-                    legend="When is each payment after the deposit due?"
-                    value={m.terms}
-                    options={[
-                      { value: 'on-delivery', label: 'On the day its work is delivered' },
-                      { value: 'net', label: 'A number of days after delivery' },
-                    ]}
-                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, terms: v } }))}
-                    disabled={off}
-                  />
-                  {m.terms === 'net' && tf('money-netDays', 'Days to pay after delivery', { num: 'numeric' })}
-                  <Radios
-                    id="money-late"
-                    legend="Interest on late payments"
-                    value={m.late}
-                    options={[
-                      { value: 'none', label: 'No late-payment terms' },
-                      { value: 'contract', label: 'Simple interest at a rate we agree' },
-                    ]}
-                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, late: v } }))}
-                    disabled={off}
-                  />
+                  {radio('money-terms')}
+                  {m.terms === 'net' && tf('money-netDays', { num: 'numeric' })}
+                  {radio('money-late')}
                   {m.late === 'contract' && (
                     <>
-                      {tf('money-lateRate', 'Interest rate (percent)', { num: 'decimal' })}
-                      <Radios
-                        id="money-latePer"
-                        legend="The rate is"
-                        value={m.latePer}
-                        options={[
-                          { value: 'month', label: 'Per month' },
-                          { value: 'year', label: 'Per year' },
-                        ]}
-                        onChange={(v) => update((s) => ({ ...s, money: { ...s.money, latePer: v } }))}
-                        disabled={off}
-                      />
-                      {tf('money-graceDays', 'Days of grace before interest starts', { num: 'numeric' })}
+                      {tf('money-lateRate', { num: 'decimal' })}
+                      {radio('money-latePer')}
+                      {tf('money-graceDays', { num: 'numeric' })}
                     </>
                   )}
-                  <Radios
-                    id="money-feePayer"
-                    legend="Who pays the fees of the payment method?"
-                    value={m.feePayer}
-                    options={[
-                      { value: 'client', label: 'The client' },
-                      { value: 'freelancer', label: 'I do' },
-                      { value: 'split', label: 'Half each' },
-                    ]}
-                    onChange={(v) => update((s) => ({ ...s, money: { ...s.money, feePayer: v } }))}
-                    disabled={off}
-                  />
+                  {radio('money-feePayer')}
                 </>
               )}
-              {tf('money-paymentMethod', 'How the client pays', {
-                hint: 'For example, bank transfer, Wise or PayPal invoice.',
-              })}
+              {tf('money-paymentMethod')}
               {chosenBox('money')}
-              {state.chosen['expenses'] === true &&
-                tf(
-                  'legal-expensesCap',
-                  `Most the client pays for expenses in total (${build.plan?.currency ?? m.currency})`,
-                  { num: 'decimal' },
-                )}
+              {state.chosen['expenses'] === true && tf('legal-expensesCap', { num: 'decimal' })}
             </>
           )}
 
           {step === 'rights' && (
             <>
-              <Radios
-                id="rights-ip"
-                legend="Who owns the finished work?"
-                value={state.rights.ip}
-                options={
-                  variantOptions('intellectual-property') as { value: AgreementState['rights']['ip']; label: string }[]
-                }
-                onChange={(v) => update((s) => ({ ...s, rights: { ip: v } }))}
-                disabled={off}
-              />
+              {radio('rights-ip', 'intellectual-property')}
               {chosenBox('rights')}
-              {tf('termination-noticeDays', 'Days of notice to end the agreement', { num: 'numeric' })}
-              {tf('termination-killFeePercent', 'Kill fee (percent of the fees for work not yet done)', {
-                hint: '0 for no kill fee.',
-                num: 'decimal',
-              })}
+              {tf('termination-noticeDays', { num: 'numeric' })}
+              {tf('termination-killFeePercent', { num: 'decimal' })}
             </>
           )}
 
           {step === 'legal' && (
             <>
-              {tf('legal-governingLaw', 'Whose law governs the agreement?', {
-                hint: 'A country or state, like England and Wales or the State of New York.',
-              })}
-              <Radios
-                id="legal-platform"
-                legend="Did you meet on a freelance platform? Choose what is true."
-                value={state.legal.platform}
-                options={variantOptions('platform') as { value: AgreementState['legal']['platform']; label: string }[]}
-                onChange={(v) => update((s) => ({ ...s, legal: { ...s.legal, platform: v } }))}
-                disabled={off}
-              />
-              {state.legal.platform !== 'not-from-platform' && tf('legal-platformName', 'Name of the platform')}
+              {tf('legal-governingLaw')}
+              {radio('legal-platform', 'platform')}
+              {state.legal.platform !== 'not-from-platform' && tf('legal-platformName')}
               {chosenBox('legal')}
             </>
           )}
@@ -664,17 +543,17 @@ export default function Agreement(props: AgreementProps) {
                 disabled={off}
                 onClick={() => goTo(STEPS[currentIndex - 1]?.id ?? 'who')}
               >
-                Back
+                {ui.back}
               </button>
             )}
             <button type="submit" disabled={off}>
-              {currentIndex < STEPS.length - 1 ? 'Continue' : 'Check the agreement'}
+              {currentIndex < STEPS.length - 1 ? ui.continue : ui.checkAll}
             </button>
           </div>
         </form>
         <p>
           <button type="button" class="secondary" disabled={off} onClick={startAgain}>
-            Start again
+            {ui.startAgain}
           </button>
         </p>
       </div>
@@ -685,32 +564,25 @@ export default function Agreement(props: AgreementProps) {
             {status || oneSentence}
           </p>
           <h2 id="agreement-exports-heading" tabIndex={-1}>
-            Download or print
+            {ui.exports}
           </h2>
           <div class="agreement-exports">
-            <button type="button" disabled={off} onClick={() => void exportAs('docx')}>
-              Download Word (.docx)
-            </button>
-            <button type="button" class="secondary" disabled={off} onClick={() => void exportAs('md')}>
-              Download Markdown (.md)
-            </button>
-            <button type="button" class="secondary" disabled={off} onClick={() => void exportAs('txt')}>
-              Download text (.txt)
-            </button>
-            <button type="button" class="secondary" disabled={off} onClick={() => void exportAs('copy')}>
-              Copy as text
-            </button>
+            {(['docx', 'md', 'txt', 'copy'] as const).map((kind, i) => (
+              <button
+                type="button"
+                key={kind}
+                class={i > 0 ? 'secondary' : undefined}
+                disabled={off}
+                onClick={() => void exportAs(kind)}
+              >
+                {ui[kind]}
+              </button>
+            ))}
             <button type="button" class="secondary" disabled={off} onClick={printAgreement}>
-              Print
+              {ui.print}
             </button>
           </div>
-          <Checkbox
-            id="show-notes"
-            label="Show why each clause matters (not printed or exported)"
-            checked={showNotes}
-            disabled={off}
-            onChange={setShowNotes}
-          />
+          <Checkbox id="show-notes" label={ui.showNotes} checked={showNotes} disabled={off} onChange={setShowNotes} />
         </div>
         <Preview doc={build.document} showNotes={showNotes} />
       </div>

@@ -9,7 +9,7 @@ import { buildSchedule } from '../plan/schedule';
 import { describePaymentTerms, describePayments } from '../plan/describe';
 import { describeLateTerms } from '../plan/late';
 import type { Plan, Schedule } from '../plan/schema';
-import { PLACEHOLDERS, tokenizeClauseText, type ChoiceName, type PlaceholderName } from './fields';
+import { tokenizeClauseText, type ChoiceName, type PLACEHOLDERS, type PlaceholderName } from './fields';
 import {
   formatBasisPointsAsPercent,
   normalizeText,
@@ -18,6 +18,8 @@ import {
   validateAgreement,
   type AgreementState,
   type FieldError,
+  type FormMessages,
+  fillText,
 } from './form';
 import type { Clause } from './schema';
 
@@ -72,6 +74,35 @@ export interface ClauseLibrary {
   clauses: readonly Clause[];
   /** Facts by id from the rules collection, for the clauses' legal notes. */
   facts: Readonly<Record<string, { label: string; text: string }>>;
+  /** What validation says (FORM_MESSAGES in labels.ts), handed in so the island does not ship the words twice. */
+  messages: FormMessages;
+  /** The document's own sentences outside the clauses (DOCUMENT_WORDS in labels.ts). */
+  words: DocumentWords;
+}
+
+/** Sentences of the summary and the payment clause; `{0}`, `{1}` are filled in. */
+export interface DocumentWords {
+  feePayer: Record<Plan['feePayer'], string>;
+  /** After the client's name in the summary, by intellectual-property choice. */
+  rights: Record<AgreementState['rights']['ip'], string>;
+  fixedPrice: string;
+  hourlyPrice: string;
+  deposit: string;
+  inShort: string;
+  worksFor: string;
+  startsOn: string;
+  dueBy: string;
+  priceIs: string;
+  depositFirst: string;
+  paidIn: string;
+  paymentsOn: string;
+  lateInterest: string;
+  noSchedule: string;
+  notice: string;
+  inAdvance: string;
+  noKillFee: string;
+  killFee: string;
+  killFeeEnd: string;
 }
 
 export const DOCUMENT_TITLE = 'Freelance services agreement';
@@ -114,17 +145,6 @@ function formatHours(h: number): string {
   return `${String(h)} ${h === 1 ? 'hour' : 'hours'}`;
 }
 
-function describeFeePayer(payer: Plan['feePayer']): string {
-  switch (payer) {
-    case 'client':
-      return 'The Client pays all fees for sending the payments, including currency conversion, so that the Freelancer receives the full amounts above.';
-    case 'freelancer':
-      return 'The Freelancer pays the fees the payment method charges for receiving the payments.';
-    case 'split':
-      return 'The Client and the Freelancer each pay half of the fees the payment method charges.';
-  }
-}
-
 /** Share of the total as a percentage: "50%", or "about 33.3%" when it does not divide exactly. */
 function describeShare(partMinor: number, totalMinor: number): string {
   if (totalMinor <= 0) return '';
@@ -133,7 +153,7 @@ function describeShare(partMinor: number, totalMinor: number): string {
   return `${exact ? '' : 'about '}${formatBasisPointsAsPercent(bp)}`;
 }
 
-function computeValues(state: AgreementState, plan: Plan | null, schedule: Schedule | null): Values {
+function computeValues(state: AgreementState, plan: Plan | null, schedule: Schedule | null, w: DocumentWords): Values {
   const currency: CurrencyCode | null = plan?.currency ?? null;
   const money = (minor: number) => formatMoney(minor, currency ?? 'USD');
   const deposit = schedule?.payments.find((p) => p.kind === 'deposit');
@@ -144,16 +164,19 @@ function computeValues(state: AgreementState, plan: Plan | null, schedule: Sched
   let fees: Segment[] = [missing('fees')];
   if (plan && schedule) {
     const p = plan.pricing;
-    fees =
-      p.kind === 'fixed'
-        ? [t(`a fixed price of ${money(schedule.totalMinor)}`)]
-        : [
-            t(
-              `${money(p.rateMinor)} per hour, for about ${formatHours(p.hoursPerWeek)} a week over ${p.weeks} ${
-                p.weeks === 1 ? 'week' : 'weeks'
-              } (an estimated ${money(schedule.totalMinor)} in total)`,
+    fees = [
+      t(
+        p.kind === 'fixed'
+          ? fillText(w.fixedPrice, money(schedule.totalMinor))
+          : fillText(
+              w.hourlyPrice,
+              money(p.rateMinor),
+              formatHours(p.hoursPerWeek),
+              `${p.weeks} ${p.weeks === 1 ? 'week' : 'weeks'}`,
+              money(schedule.totalMinor),
             ),
-          ];
+      ),
+    ];
   }
   const cap = currency ? parseAmount(state.legal.expensesCap, currency) : null;
   const killBp = parsePercentToBasisPoints(state.termination.killFeePercent);
@@ -181,11 +204,11 @@ function computeValues(state: AgreementState, plan: Plan | null, schedule: Sched
     paymentTerms: plan ? [t(describePaymentTerms(plan.paymentTerms))] : [missing('paymentTerms')],
     deposit:
       deposit && schedule
-        ? [t(`${money(deposit.amountMinor)} (${describeShare(deposit.amountMinor, schedule.totalMinor)} of the total)`)]
+        ? [t(fillText(w.deposit, money(deposit.amountMinor), describeShare(deposit.amountMinor, schedule.totalMinor)))]
         : [missing('deposit')],
     lateTerms: plan && currency ? [t(describeLateTerms(plan.late, currency))] : [missing('lateTerms')],
     paymentMethod: userOr('paymentMethod', state.money.paymentMethod),
-    feePayer: plan ? [t(describeFeePayer(plan.feePayer))] : [missing('feePayer')],
+    feePayer: plan ? [t(w.feePayer[plan.feePayer])] : [missing('feePayer')],
     expensesCap: cap?.ok ? [t(money(cap.minor))] : [missing('expensesCap')],
     noticeDays: countOr('noticeDays', state.termination.noticeDays, 1, 365, ['day', 'days']),
     killFee: killBp === null ? [missing('killFee')] : [t(formatBasisPointsAsPercent(killBp))],
@@ -245,11 +268,12 @@ function mapPlanErrorField(field: string, fromCalculator: boolean): string {
 function fillParagraph(text: string, values: Values, numbers: ReadonlyMap<string, number>): Block {
   const tokens = tokenizeClauseText(text);
   const only = tokens.length === 1 ? tokens[0] : undefined;
+  // A list placeholder's value is a list of lines (arrays); the library check keeps it a paragraph on its own.
   if (
     only &&
     typeof only !== 'string' &&
     only.kind === 'field' &&
-    PLACEHOLDERS[only.name as PlaceholderName] === 'list'
+    Array.isArray(values[only.name as 'schedule']?.[0])
   ) {
     return { kind: 'list', items: values[only.name as 'schedule'] };
   }
@@ -282,52 +306,44 @@ function buildSummary(
   plan: Plan | null,
   schedule: Schedule | null,
   numbers: ReadonlyMap<string, number>,
+  w: DocumentWords,
 ): Segment[] {
-  const s: Segment[] = [
-    t('In short: '),
-    ...values['freelancer.name'],
-    t(' does this work for '),
-    ...values['client.name'],
-  ];
-  s.push(t(': '), ...values['project.title'], t('. Work starts on '), ...values.startDate, t(' and is due by '));
+  const s: Segment[] = [t(w.inShort), ...values['freelancer.name'], t(w.worksFor), ...values['client.name']];
+  s.push(t(': '), ...values['project.title'], t(w.startsOn), ...values.startDate, t(w.dueBy));
   s.push(...values.endDate, t('. '));
   if (plan && schedule) {
-    const currency = plan.currency;
     const deposit = schedule.payments.find((p) => p.kind === 'deposit');
     const rest = schedule.payments.length - (deposit ? 1 : 0);
-    s.push(t('The price is '), ...values.fees, t('. '));
-    if (deposit) {
-      s.push(
-        t(
-          `A deposit of ${formatMoney(deposit.amountMinor, currency)} (${describeShare(deposit.amountMinor, schedule.totalMinor)} of the total) is paid before work starts, then `,
-        ),
-      );
-    } else s.push(t('It is paid in '));
+    s.push(t(w.priceIs), ...values.fees, t('. '));
     s.push(
       t(
-        `${rest} ${rest === 1 ? 'payment' : 'payments'} on the dates in clause ${numbers.get('fees-and-schedule') ?? ''}. `,
+        deposit
+          ? fillText(
+              w.depositFirst,
+              formatMoney(deposit.amountMinor, plan.currency),
+              describeShare(deposit.amountMinor, schedule.totalMinor),
+            )
+          : w.paidIn,
       ),
     );
-    if (plan.late.kind !== 'none')
-      s.push(t(`Late payments carry interest (clause ${numbers.get('late-payment') ?? ''}). `));
-  } else {
-    s.push(t('The price and the payment schedule are '), missing('schedule'), t('. '));
-  }
-  const rights: Record<AgreementState['rights']['ip'], string> = {
-    assignment: ' owns the final work once it is paid in full. ',
-    'exclusive-licence': ' gets an exclusive licence to the final work once it is paid in full. ',
-    'non-exclusive-licence': ' gets a non-exclusive licence to the final work once it is paid in full. ',
-  };
-  s.push(...values['client.name'], t(rights[state.rights.ip]));
-  s.push(t('Either side can end the agreement by giving notice '), ...values.noticeDays, t(' in advance'));
-  const killBp = parsePercentToBasisPoints(state.termination.killFeePercent);
-  if (killBp === 0) s.push(t(', with no kill fee.'));
-  else
     s.push(
-      t('; if the client ends it, a kill fee of '),
-      ...values.killFee,
-      t(' of the fees for work not yet done is due.'),
+      t(
+        fillText(
+          w.paymentsOn,
+          `${rest} ${rest === 1 ? 'payment' : 'payments'}`,
+          numbers.get('fees-and-schedule') ?? '',
+        ),
+      ),
     );
+    if (plan.late.kind !== 'none') s.push(t(fillText(w.lateInterest, numbers.get('late-payment') ?? '')));
+  } else {
+    s.push(t(w.noSchedule), missing('schedule'), t('. '));
+  }
+  s.push(...values['client.name'], t(w.rights[state.rights.ip]));
+  s.push(t(w.notice), ...values.noticeDays, t(w.inAdvance));
+  const killBp = parsePercentToBasisPoints(state.termination.killFeePercent);
+  if (killBp === 0) s.push(t(w.noKillFee));
+  else s.push(t(w.killFee), ...values.killFee, t(w.killFeeEnd));
   return mergeText(s);
 }
 
@@ -336,7 +352,7 @@ function buildSummary(
  * as "[missing: …]" and are listed in `errors`.
  */
 export function buildAgreement(state: AgreementState, library: ClauseLibrary): AgreementBuild {
-  const { errors, plan } = validateAgreement(state);
+  const { errors, plan } = validateAgreement(state, library.messages);
   let schedule: Schedule | null = null;
   if (plan) {
     const result = buildSchedule(plan);
@@ -352,7 +368,7 @@ export function buildAgreement(state: AgreementState, library: ClauseLibrary): A
     }
   }
   const usable = schedule ? plan : null;
-  const values = computeValues(state, usable, schedule);
+  const values = computeValues(state, usable, schedule, library.words);
   const included = [...library.clauses]
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
     .filter((c) => isIncluded(c, state, usable, schedule));
@@ -378,7 +394,7 @@ export function buildAgreement(state: AgreementState, library: ClauseLibrary): A
     document: {
       title: DOCUMENT_TITLE,
       subtitle: [...values['freelancer.name'], t(' and '), ...values['client.name']],
-      summary: buildSummary(values, state, usable, schedule, numbers),
+      summary: buildSummary(values, state, usable, schedule, numbers, library.words),
       clauses,
       signatures: [
         { role: 'Freelancer', name: first(values['freelancer.name']) },

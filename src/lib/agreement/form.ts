@@ -4,7 +4,6 @@
  * as the text the reader typed, and are parsed (with a message next to the field) only when the document is built.
  */
 import { isCurrencyCode, parseAmount, splitByWeights, type CurrencyCode } from '../money';
-import { CURRENCY_NAMES } from '../currency-names';
 import { compareDates, isIsoDate, parseIsoDate, type IsoDate } from '../dates';
 import { PLAN_LIMITS } from '../plan/limits';
 import type { Plan } from '../plan/schema';
@@ -230,19 +229,57 @@ export interface ValidationResult {
   plan: Plan | null;
 }
 
-/** Required text fields: control id, value, limit, and the message when empty. */
-function checkText(
-  errors: FieldError[],
-  field: string,
-  value: string,
-  limit: number,
-  missing: string | null,
-  label: string,
-): void {
+/**
+ * The validation messages, by key; `{0}`, `{1}` are filled in. The words live in labels.ts, which the page
+ * imports and hands to the island, so they reach the browser as HTML rather than as island JavaScript.
+ */
+export interface FormMessages {
+  /** Text controls by id: the message when empty (null when optional) and their name in "… is too long". */
+  text: Record<string, [missing: string | null, name: string]>;
+  /** "{0} must be {1} characters or fewer" */
+  tooLong: string;
+  email: string;
+  agreementDate: string;
+  endDate: string;
+  endBeforeStart: string;
+  reviewDays: string;
+  revisionRounds: string;
+  noticeDays: string;
+  killFee: string;
+  currency: string;
+  startDate: string;
+  deposit: string;
+  total: string;
+  totalZero: string;
+  milestoneName: string;
+  milestoneDate: string;
+  milestoneFirst: string;
+  milestoneOrder: string;
+  rate: string;
+  rateZero: string;
+  hours: string;
+  weeks: string;
+  invoiceEvery: string;
+  netDays: string;
+  lateRate: string;
+  graceDays: string;
+}
+
+/** A message with its `{0}`, `{1}` gaps filled in order. */
+export function fillText(text: string, ...values: (string | number)[]): string {
+  return text.replace(/\{(\d)\}/g, (_, i: string) => String(values[Number(i)]));
+}
+
+/** A text control's value by id ("client-email" is state.client.email), checked against its kind's limit. */
+function checkText(errors: FieldError[], say: FormMessages, state: AgreementState, field: string): void {
+  const [group, key = ''] = field.split('-') as [keyof AgreementState, string];
+  const value = (state[group] as Record<string, string>)[key] ?? '';
+  const [missing, name] = say.text[field] ?? [null, field];
+  const limit = TEXT_LIMITS[key as keyof typeof TEXT_LIMITS] ?? TEXT_LIMITS.list;
   if (value.trim() === '') {
     if (missing) errors.push({ field, message: missing });
   } else if (value.length > limit) {
-    errors.push({ field, message: `${label} must be ${limit} characters or fewer` });
+    errors.push({ field, message: fillText(say.tooLong, name, limit) });
   }
 }
 
@@ -259,29 +296,42 @@ function checkDate(errors: FieldError[], field: string, value: string, missing: 
   return parsed.date;
 }
 
+/** Adds `message` for `field` when a whole number is not in [min, max]; returns the number otherwise. */
+function checkWhole(
+  errors: FieldError[],
+  field: string,
+  value: string,
+  min: number,
+  max: number,
+  message: string,
+): number | null {
+  const n = parseWhole(value, min, max);
+  if (n === null) errors.push({ field, message });
+  return n;
+}
+
 /**
  * Builds the plan from the simple money step: fixed price split into a deposit and equal milestones on the
  * reader's dates, or an hourly rate invoiced every N weeks. Errors are keyed by control id.
  */
-export function buildPlanFromForm(money: MoneyState, errors: FieldError[]): Plan | null {
+export function buildPlanFromForm(money: MoneyState, errors: FieldError[], say: FormMessages): Plan | null {
   const before = errors.length;
+  const add = (field: string, message: string) => errors.push({ field, message });
   const currency: CurrencyCode | null = isCurrencyCode(money.currency) ? money.currency : null;
-  if (!currency) errors.push({ field: 'money-currency', message: 'Choose a currency' });
-  const startDate = checkDate(errors, 'money-startDate', money.startDate, 'Enter the date work starts');
+  if (!currency) add('money-currency', say.currency);
+  const startDate = checkDate(errors, 'money-startDate', money.startDate, say.startDate);
 
   const depositBp = parsePercentToBasisPoints(money.depositPercent);
-  if (depositBp === null) {
-    errors.push({ field: 'money-depositPercent', message: 'Enter a deposit from 0 to 100 percent, like 50' });
-  }
+  if (depositBp === null) add('money-depositPercent', say.deposit);
 
   let pricing: Plan['pricing'] | null = null;
   let fixedDepositMinor = 0;
   const milestones: Plan['milestones'] = [];
   if (money.pricing === 'fixed' && currency) {
     const total = parseAmount(money.total, currency);
-    if (money.total.trim() === '') errors.push({ field: 'money-total', message: 'Enter the total price' });
-    else if (!total.ok) errors.push({ field: 'money-total', message: total.error });
-    else if (total.minor === 0) errors.push({ field: 'money-total', message: 'Enter a total price above zero' });
+    if (money.total.trim() === '') add('money-total', say.total);
+    else if (!total.ok) add('money-total', total.error);
+    else if (total.minor === 0) add('money-total', say.totalZero);
     else pricing = { kind: 'fixed', totalMinor: total.minor };
 
     // Amounts rather than percentages, so equal milestones are equal to the cent (3,600 in three is 1,200 each,
@@ -301,23 +351,13 @@ export function buildPlanFromForm(money: MoneyState, errors: FieldError[]): Plan
     money.milestones.forEach((m, i) => {
       const nameField = `money-milestones-${i}-name`;
       const dateField = `money-milestones-${i}-date`;
-      checkText(
-        errors,
-        nameField,
-        m.name,
-        TEXT_LIMITS.milestoneName,
-        `Enter what milestone ${i + 1} delivers`,
-        'A milestone name',
-      );
-      const date = checkDate(errors, dateField, m.date, `Enter the delivery date of milestone ${i + 1}`);
+      if (m.name.trim() === '') add(nameField, fillText(say.milestoneName, i + 1));
+      else if (m.name.length > TEXT_LIMITS.milestoneName) {
+        add(nameField, fillText(say.tooLong, say.text['milestone']?.[1] ?? '', TEXT_LIMITS.milestoneName));
+      }
+      const date = checkDate(errors, dateField, m.date, fillText(say.milestoneDate, i + 1));
       if (date && previous && compareDates(date, previous) < 0) {
-        errors.push({
-          field: dateField,
-          message:
-            i === 0
-              ? `Milestone 1 must be on or after the start date`
-              : `Milestone ${i + 1} must be on or after milestone ${i}`,
-        });
+        add(dateField, i === 0 ? say.milestoneFirst : fillText(say.milestoneOrder, i + 1, i));
       }
       if (date) previous = date;
       if (date && normalizeText(m.name) !== '') {
@@ -330,21 +370,13 @@ export function buildPlanFromForm(money: MoneyState, errors: FieldError[]): Plan
     });
   } else if (money.pricing === 'hourly' && currency) {
     const rate = parseAmount(money.rate, currency);
-    if (money.rate.trim() === '') errors.push({ field: 'money-rate', message: 'Enter the hourly rate' });
-    else if (!rate.ok) errors.push({ field: 'money-rate', message: rate.error });
-    else if (rate.minor === 0) errors.push({ field: 'money-rate', message: 'Enter an hourly rate above zero' });
+    if (money.rate.trim() === '') add('money-rate', say.rate);
+    else if (!rate.ok) add('money-rate', rate.error);
+    else if (rate.minor === 0) add('money-rate', say.rateZero);
     const hours = parseHours(money.hoursPerWeek);
-    if (hours === null) {
-      errors.push({ field: 'money-hoursPerWeek', message: 'Enter the hours a week, from 0.25 to 168, like 20' });
-    }
-    const weeks = parseWhole(money.weeks, 1, PLAN_LIMITS.maxWeeks);
-    if (weeks === null) {
-      errors.push({ field: 'money-weeks', message: `Enter the number of weeks, from 1 to ${PLAN_LIMITS.maxWeeks}` });
-    }
-    const every = parseWhole(money.invoiceEveryWeeks, 1, 52);
-    if (every === null) {
-      errors.push({ field: 'money-invoiceEveryWeeks', message: 'Enter how often you invoice, from 1 to 52 weeks' });
-    }
+    if (hours === null) add('money-hoursPerWeek', say.hours);
+    const weeks = checkWhole(errors, 'money-weeks', money.weeks, 1, PLAN_LIMITS.maxWeeks, say.weeks);
+    const every = checkWhole(errors, 'money-invoiceEveryWeeks', money.invoiceEveryWeeks, 1, 52, say.invoiceEvery);
     if (rate.ok && rate.minor > 0 && hours !== null && weeks !== null && every !== null) {
       pricing = { kind: 'hourly', rateMinor: rate.minor, hoursPerWeek: hours, weeks, invoiceEveryWeeks: every };
     }
@@ -352,20 +384,15 @@ export function buildPlanFromForm(money: MoneyState, errors: FieldError[]): Plan
 
   let paymentTerms: Plan['paymentTerms'] = { kind: 'on-delivery' };
   if (money.terms === 'net') {
-    const days = parseWhole(money.netDays, 1, PLAN_LIMITS.maxNetDays);
-    if (days === null) {
-      errors.push({ field: 'money-netDays', message: `Enter the days to pay, from 1 to ${PLAN_LIMITS.maxNetDays}` });
-    } else paymentTerms = { kind: 'net', days };
+    const days = checkWhole(errors, 'money-netDays', money.netDays, 1, PLAN_LIMITS.maxNetDays, say.netDays);
+    if (days !== null) paymentTerms = { kind: 'net', days };
   }
 
   let late: Plan['late'] = { kind: 'none' };
   if (money.late === 'contract') {
     const rate = parsePercentToBasisPoints(money.lateRate, 100);
-    const grace = parseWhole(money.graceDays, 0, 365);
-    if (rate === null || rate === 0) {
-      errors.push({ field: 'money-lateRate', message: 'Enter the late-payment interest, like 1.5 (percent)' });
-    }
-    if (grace === null) errors.push({ field: 'money-graceDays', message: 'Enter the days of grace, from 0 to 365' });
+    if (rate === null || rate === 0) add('money-lateRate', say.lateRate);
+    const grace = checkWhole(errors, 'money-graceDays', money.graceDays, 0, 365, say.graceDays);
     if (rate !== null && rate > 0 && grace !== null) {
       late = { kind: 'contract', basisPoints: rate, per: money.latePer, graceDays: grace, capBasisPoints: null };
     }
@@ -391,111 +418,43 @@ export function buildPlanFromForm(money: MoneyState, errors: FieldError[]): Plan
 }
 
 /** Every problem with the form, keyed by control id, and the plan when the money step is valid. */
-export function validateAgreement(state: AgreementState): ValidationResult {
+export function validateAgreement(state: AgreementState, say: FormMessages): ValidationResult {
   const errors: FieldError[] = [];
-  const t = TEXT_LIMITS;
-  checkText(errors, 'freelancer-name', state.freelancer.name, t.name, 'Enter your name or business name', 'Your name');
-  checkText(errors, 'freelancer-email', state.freelancer.email, t.email, 'Enter your email address', 'Your email');
-  checkText(errors, 'freelancer-address', state.freelancer.address, t.address, 'Enter your address', 'Your address');
-  checkText(errors, 'client-name', state.client.name, t.name, "Enter the client's name", "The client's name");
-  checkText(errors, 'client-contact', state.client.contact, t.contact, 'Enter the name of your contact', 'The contact');
-  checkText(
-    errors,
-    'client-email',
-    state.client.email,
-    t.email,
-    "Enter the client's email address",
-    "The client's email",
-  );
-  checkText(
-    errors,
-    'client-address',
-    state.client.address,
-    t.address,
-    "Enter the client's address",
-    "The client's address",
-  );
+  const text = (...fields: string[]) => fields.forEach((field) => checkText(errors, say, state, field));
+  text('freelancer-name', 'freelancer-email', 'freelancer-address');
+  text('client-name', 'client-contact', 'client-email', 'client-address');
   for (const [field, value] of [
     ['freelancer-email', state.freelancer.email],
     ['client-email', state.client.email],
   ] as const) {
-    if (value.trim() !== '' && value.length <= t.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())) {
-      errors.push({ field, message: 'Enter an email address like name@example.com' });
+    if (value.trim() !== '' && value.length <= TEXT_LIMITS.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())) {
+      errors.push({ field, message: say.email });
     }
   }
-  checkText(errors, 'project-title', state.project.title, t.title, 'Enter what the project is', 'The project');
-  checkText(
-    errors,
-    'project-scope',
-    state.project.scope,
-    t.scope,
-    'Describe the work in a sentence or two',
-    'The description',
-  );
-  checkText(
-    errors,
-    'project-deliverables',
-    state.project.deliverables,
-    t.list,
-    'List at least one deliverable',
-    'The deliverables',
-  );
-  checkText(errors, 'project-exclusions', state.project.exclusions, t.list, null, 'The list');
+  text('project-title', 'project-scope', 'project-deliverables', 'project-exclusions');
 
-  checkDate(errors, 'dates-agreementDate', state.dates.agreementDate, 'Enter the date of the agreement');
-  const endDate = checkDate(errors, 'dates-endDate', state.dates.endDate, 'Enter the date the work is due');
+  checkDate(errors, 'dates-agreementDate', state.dates.agreementDate, say.agreementDate);
+  const endDate = checkDate(errors, 'dates-endDate', state.dates.endDate, say.endDate);
+  checkWhole(errors, 'work-reviewDays', state.work.reviewDays, 1, 90, say.reviewDays);
+  checkWhole(errors, 'work-revisionRounds', state.work.revisionRounds, 0, 20, say.revisionRounds);
 
-  if (parseWhole(state.work.reviewDays, 1, 90) === null) {
-    errors.push({ field: 'work-reviewDays', message: 'Enter the review period, from 1 to 90 days' });
-  }
-  if (parseWhole(state.work.revisionRounds, 0, 20) === null) {
-    errors.push({ field: 'work-revisionRounds', message: 'Enter the rounds of revisions, from 0 to 20' });
-  }
-
-  let plan: Plan | null = null;
-  if (state.money.source === 'calculator' && state.money.calculatorPlan) {
-    plan = state.money.calculatorPlan;
-  } else {
-    plan = buildPlanFromForm(state.money, errors);
-  }
-  checkText(
-    errors,
-    'money-paymentMethod',
-    state.money.paymentMethod,
-    t.paymentMethod,
-    'Enter how the client pays, like bank transfer',
-    'The payment method',
-  );
+  const plan =
+    state.money.source === 'calculator' && state.money.calculatorPlan
+      ? state.money.calculatorPlan
+      : buildPlanFromForm(state.money, errors, say);
+  text('money-paymentMethod');
 
   const start = plan?.startDate ?? (isIsoDate(state.money.startDate) ? state.money.startDate : null);
   if (start && endDate && compareDates(endDate, start) < 0) {
-    errors.push({ field: 'dates-endDate', message: 'The end date must be on or after the start date' });
+    errors.push({ field: 'dates-endDate', message: say.endBeforeStart });
   }
 
-  if (parseWhole(state.termination.noticeDays, 1, 365) === null) {
-    errors.push({ field: 'termination-noticeDays', message: 'Enter the notice period, from 1 to 365 days' });
-  }
+  checkWhole(errors, 'termination-noticeDays', state.termination.noticeDays, 1, 365, say.noticeDays);
   if (parsePercentToBasisPoints(state.termination.killFeePercent) === null) {
-    errors.push({ field: 'termination-killFeePercent', message: 'Enter the kill fee from 0 to 100 percent, like 25' });
+    errors.push({ field: 'termination-killFeePercent', message: say.killFee });
   }
-  checkText(
-    errors,
-    'legal-governingLaw',
-    state.legal.governingLaw,
-    t.governingLaw,
-    'Enter the place whose law applies, like England and Wales',
-    'The governing law',
-  );
-  if (state.legal.platform !== 'not-from-platform') {
-    checkText(
-      errors,
-      'legal-platformName',
-      state.legal.platformName,
-      t.platformName,
-      'Enter the name of the platform',
-      'The platform name',
-    );
-  }
+  text('legal-governingLaw');
+  if (state.legal.platform !== 'not-from-platform') text('legal-platformName');
   if (state.chosen['expenses'] === true && plan) {
     const cap = parseAmount(state.legal.expensesCap, plan.currency);
     if (!cap.ok) errors.push({ field: 'legal-expensesCap', message: cap.error });
@@ -509,6 +468,3 @@ export function formatBasisPointsAsPercent(bp: number): string {
   const rest = bp % 100;
   return rest === 0 ? `${whole}%` : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`;
 }
-
-/** Currencies in the form's list: code and name. */
-export const CURRENCY_OPTIONS = Object.entries(CURRENCY_NAMES).map(([code, name]) => ({ code, name }));

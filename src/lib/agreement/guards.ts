@@ -63,13 +63,9 @@ function parsePricing(x: unknown): Parsed<Plan['pricing']> {
   return undefined;
 }
 
+/** A deposit is none, or a share of the total like a milestone's. */
 function parseDeposit(x: unknown): Parsed<Plan['deposit']> {
-  if (!isObj(x)) return undefined;
-  if (x['kind'] === 'none') return { kind: 'none' };
-  if (x['kind'] === 'percent' && isInt(x['basisPoints'], 0, 10_000))
-    return { kind: 'percent', basisPoints: x['basisPoints'] };
-  if (x['kind'] === 'amount' && isInt(x['minor'], 0, BIG)) return { kind: 'amount', minor: x['minor'] };
-  return undefined;
+  return isObj(x) && x['kind'] === 'none' ? { kind: 'none' } : parseShare(x);
 }
 
 function parseTerms(x: unknown): Parsed<Plan['paymentTerms']> {

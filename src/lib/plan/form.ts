@@ -2,8 +2,7 @@
  * The calculator's form as the reader typed it (strings), and its reading into a Plan. Every message is tied to
  * a field id, so the island only shows what this module decides.
  */
-import { CURRENCY_EXPONENTS, formatMinorAsInput, type CurrencyCode } from '../money';
-import { CURRENCY_NAMES } from '../currency-names';
+import { CURRENCIES, formatMinorAsInput, type CurrencyCode } from '../money';
 import type { IsoDate } from '../dates';
 import type { FeePayer, LateTerms, Plan, PlanSuggestion } from './schema';
 
@@ -217,5 +216,5 @@ export function formFromPlan(plan: Plan): PlanForm {
 
 /** Currency choices for the select, in the order of money.ts; the page passes them to the island as props. */
 export function listCurrencies(): { code: CurrencyCode; name: string }[] {
-  return (Object.keys(CURRENCY_EXPONENTS) as CurrencyCode[]).map((code) => ({ code, name: CURRENCY_NAMES[code] }));
+  return (Object.keys(CURRENCIES) as CurrencyCode[]).map((code) => ({ code, name: CURRENCIES[code].name }));
 }

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import Agreement, { findStepOf } from '../../../src/components/islands/Agreement';
 import { agreementStateValidator } from '../../../src/lib/agreement/form';
+import { AGREEMENT_LABELS } from '../../../src/lib/agreement/labels';
 import { createStateCodec } from '../../../src/lib/state';
 import { loadFixture, loadLibrary } from '../../lib/agreement/library';
 
@@ -14,6 +15,7 @@ const props = {
   facts: library.facts,
   paymentMethods: { sepa: 'SEPA transfer' },
   buildDate: '2026-01-05',
+  labels: AGREEMENT_LABELS,
 };
 
 beforeEach(() => {

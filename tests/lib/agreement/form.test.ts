@@ -7,12 +7,13 @@ import {
   validateAgreement,
   type AgreementState,
 } from '../../../src/lib/agreement/form';
+import { FORM_MESSAGES } from '../../../src/lib/agreement/labels';
 import { loadFixture } from './library';
 
 const design = loadFixture('design-fixed-deposit');
-const fieldsOf = (s: AgreementState) => validateAgreement(s).errors.map((e) => e.field);
+const fieldsOf = (s: AgreementState) => validateAgreement(s, FORM_MESSAGES).errors.map((e) => e.field);
 const messageFor = (s: AgreementState, field: string) =>
-  validateAgreement(s).errors.find((e) => e.field === field)?.message;
+  validateAgreement(s, FORM_MESSAGES).errors.find((e) => e.field === field)?.message;
 
 describe('validateAgreement', () => {
   test('a blank form lists every required field, each keyed by its control id', () => {
@@ -130,7 +131,7 @@ describe('validateAgreement', () => {
         ],
       },
     };
-    const { plan } = validateAgreement(three);
+    const { plan } = validateAgreement(three, FORM_MESSAGES);
     expect(plan?.milestones.map((m) => m.share)).toEqual([
       { kind: 'amount', minor: 33334 },
       { kind: 'amount', minor: 33334 },

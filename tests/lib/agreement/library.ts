@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { clauseSchema, type Clause } from '../../../src/lib/agreement/schema';
 import { parseAgreementState, type AgreementState } from '../../../src/lib/agreement/form';
 import type { ClauseLibrary } from '../../../src/lib/agreement/build';
+import { DOCUMENT_WORDS, FORM_MESSAGES } from '../../../src/lib/agreement/labels';
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -30,7 +31,7 @@ export function loadFacts(): ClauseLibrary['facts'] {
 }
 
 export function loadLibrary(): ClauseLibrary {
-  return { clauses: loadClauses(), facts: loadFacts() };
+  return { clauses: loadClauses(), facts: loadFacts(), messages: FORM_MESSAGES, words: DOCUMENT_WORDS };
 }
 
 export const FIXTURE_NAMES = [

@@ -14,16 +14,23 @@ function describedBy(id: string, hint?: string, error?: string): string | undefi
   return ids || undefined;
 }
 
+/** A hint with the id that aria-describedby names ("{id}-hint"); nothing when there is no hint. */
+function hintFor(id: string, hint?: string) {
+  return (
+    hint && (
+      <span class="hint" id={`${id}-hint`}>
+        {hint}
+      </span>
+    )
+  );
+}
+
 function Wrapper(props: Common & { children: ComponentChildren }) {
   const { id, label, hint, error, children } = props;
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label for={id}>{label}</label>
-      {hint && (
-        <span class="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
+      {hintFor(id, hint)}
       {error && (
         <span class="error-message" id={`${id}-error`}>
           <span class="visually-hidden">Error: </span>
@@ -107,13 +114,9 @@ export function Radios<V extends string>(props: {
 }) {
   const { id, legend, hint, value, options, onChange, disabled } = props;
   return (
-    <fieldset class="radios" aria-describedby={hint ? `${id}-hint` : undefined}>
+    <fieldset class="radios" aria-describedby={describedBy(id, hint)}>
       <legend>{legend}</legend>
-      {hint && (
-        <span class="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
+      {hintFor(id, hint)}
       {options.map((o) => (
         <div class="radio" key={o.value}>
           <input
@@ -123,15 +126,11 @@ export function Radios<V extends string>(props: {
             value={o.value}
             checked={o.value === value}
             disabled={disabled}
-            aria-describedby={o.hint ? `${id}-${o.value}-hint` : undefined}
+            aria-describedby={describedBy(`${id}-${o.value}`, o.hint)}
             onChange={() => onChange(o.value)}
           />
           <label for={`${id}-${o.value}`}>{o.label}</label>
-          {o.hint && (
-            <span class="hint" id={`${id}-${o.value}-hint`}>
-              {o.hint}
-            </span>
-          )}
+          {hintFor(`${id}-${o.value}`, o.hint)}
         </div>
       ))}
     </fieldset>
@@ -155,15 +154,11 @@ export function Checkbox(props: {
         name={id}
         checked={checked}
         disabled={disabled}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={describedBy(id, hint)}
         onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
       />
       <label for={id}>{label}</label>
-      {hint && (
-        <span class="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
+      {hintFor(id, hint)}
     </div>
   );
 }

@@ -1,0 +1,248 @@
+/**
+ * The security headers, proven in a real browser: dist/ is served with the headers from dist/_headers (as Netlify
+ * or Cloudflare Pages would), every page in the sitemap and every tool state is visited, and any CSP violation,
+ * console error or warning, or uncaught error fails the test. Static checks make sure the header policy and each
+ * page's <meta> policy cover every inline script and style the build emitted. Run after `npm run build`.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsp, readMetaCsp, readSiteHeaders } from './support/headers';
+import { DIST, launchBrowser, newPage, startStaticServer, type StaticServer } from './support/site';
+import { stubPrint, TOOL_STATES } from './support/tool-states';
+import { watchProblems } from './support/watch';
+
+let server: StaticServer;
+let browser: Browser;
+let headers: Record<string, string>;
+let paths: string[] = [];
+
+async function listHtml(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...(await listHtml(full)));
+    } else if (entry.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+beforeAll(async () => {
+  headers = await readSiteHeaders();
+  server = await startStaticServer(DIST, headers);
+  browser = await launchBrowser();
+  const sitemap = await readFile(join(DIST, 'sitemap-0.xml'), 'utf8');
+  paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  paths.push('/404.html', '/no-such-page/');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the _headers file', () => {
+  it('sends the policy the issue asks for', () => {
+    const csp = parseCsp(headers['Content-Security-Policy'] ?? '');
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'self'"]);
+    expect(csp.get('form-action')).toEqual(["'self'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(csp.get('worker-src')).toEqual(["'self'"]);
+    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
+    const scripts = csp.get('script-src') ?? [];
+    expect(scripts).toContain("'wasm-unsafe-eval'");
+    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", '*', 'https:', 'data:', 'blob:']) {
+      expect(scripts).not.toContain(unsafe);
+      expect(csp.get('style-src') ?? []).not.toContain(unsafe);
+    }
+    expect(headers['Strict-Transport-Security']).toMatch(/^max-age=(\d{8,})/);
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Referrer-Policy']).toBe('no-referrer');
+    for (const feature of [
+      'camera',
+      'microphone',
+      'geolocation',
+      'payment',
+      'usb',
+      'interest-cohort',
+      'browsing-topics',
+    ]) {
+      expect(headers['Permissions-Policy']).toContain(`${feature}=()`);
+    }
+  });
+
+  it("covers every inline script and style of every page, in the header and in the page's own <meta> policy", async () => {
+    const header = parseCsp(headers['Content-Security-Policy']!);
+    const problems: string[] = [];
+    for (const file of await listHtml(DIST)) {
+      const page = relative(DIST, file);
+      const html = await readFile(file, 'utf8');
+      const meta = readMetaCsp(html);
+      if (meta === undefined) {
+        problems.push(`${page}: no CSP <meta>`);
+        continue;
+      }
+      const own = parseCsp(meta);
+      if (own.has('frame-ancestors'))
+        problems.push(`${page}: frame-ancestors in <meta> is ignored, with a console error`);
+      const check = (kind: 'script' | 'style', body: string) => {
+        const hash = sha256(body);
+        for (const [where, policy] of [
+          ['header', header],
+          ['meta', own],
+        ] as const) {
+          const allowed = [...(policy.get(`${kind}-src-elem`) ?? []), ...(policy.get(`${kind}-src`) ?? [])];
+          if (!allowed.includes(hash))
+            problems.push(`${page}: inline ${kind} ${hash} missing from the ${where} policy`);
+        }
+      };
+      for (const m of html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/type="application\/(ld\+)?json"/.test(m[1]!)) continue;
+        check('script', m[2]!);
+      }
+      for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) check('style', m[1]!);
+      // No hash can allow a style="" attribute (that needs 'unsafe-hashes'); the browser would ignore it.
+      for (const m of html.matchAll(/<([a-z][\w-]*)\b[^>]*\sstyle=/gi))
+        problems.push(`${page}: style attribute on <${m[1]}>`);
+      if (/\son[a-z]+=["']/i.test(html.replace(/<script[\s\S]*?<\/script>/g, ''))) {
+        problems.push(`${page}: inline event handler attribute`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('in Chromium, with the headers applied', () => {
+  it('the violation detector sees a violation (so a silent run means something)', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      const problems = await watchProblems(context, page);
+      await page.goto(server.url + '/');
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__injected = true';
+        document.head.append(script);
+      });
+      await expect.poll(() => problems.list.join('\n')).toMatch(/CSP violation: script-src/);
+      expect(await page.evaluate(() => 'injected' in window || '__injected' in window)).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('receives the headers on pages, scripts and the search index', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      for (const path of ['/', '/pagefind/pagefind.js', '/favicon.svg']) {
+        const response = await page.goto(server.url + path);
+        expect(response?.headers()['content-security-policy'], path).toBe(headers['Content-Security-Policy']);
+        expect(response?.headers()['x-content-type-options'], path).toBe('nosniff');
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('refuses to be framed', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      const problems = await watchProblems(context, page);
+      await page.goto(server.url + '/404.html');
+      // A page of the site framing another page of the site: frame-ancestors 'none' refuses even the same origin.
+      const loaded = await page.evaluate(
+        (src) =>
+          new Promise<string>((resolve) => {
+            const frame = document.createElement('iframe');
+            frame.src = src;
+            frame.addEventListener('load', () => {
+              try {
+                resolve(frame.contentDocument?.title ?? 'blocked');
+              } catch {
+                resolve('blocked');
+              }
+            });
+            document.body.append(frame);
+          }),
+        server.url + '/privacy/',
+      );
+      expect(loaded).not.toContain('Privacy');
+      expect(problems.list.join('\n')).toMatch(/frame-ancestors|frame/i);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('runs the search index (WebAssembly in a same-origin worker) under the policy', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      const problems = await watchProblems(context, page);
+      await page.goto(server.url + '/search/');
+      const workers: string[] = [];
+      page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+      // A string, so that Vite leaves this import() alone: it runs in the page, under the page's policy.
+      const count = await page.evaluate<number>(`(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        const found = await pagefind.search('privacy');
+        await Promise.all(found.results.slice(0, 2).map((r) => r.data()));
+        return found.results.length;
+      })()`);
+      expect(count).toBeGreaterThan(0);
+      expect(workers).toContain('/pagefind/pagefind-worker.js');
+      expect(problems.list).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows no CSP violation, console error or page error on any page in the sitemap, light or dark', async () => {
+    const problems: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { context, page } = await newPage(browser, { colorScheme });
+      try {
+        const watch = await watchProblems(context, page);
+        for (const path of paths) {
+          watch.label(`${path} (${colorScheme})`);
+          await page.goto(server.url + path, { waitUntil: 'networkidle' });
+          // Hydrates client:visible islands and anything that runs on scroll.
+          await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+          await page.waitForTimeout(200);
+        }
+        // Chromium reports a missing page as a failed resource load; that is the 404 working, not a fault.
+        problems.push(...watch.list.filter((p) => !/^\/no-such-page\/.*404 \(Not Found\)/.test(p)));
+      } finally {
+        await context.close();
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it('shows no CSP violation, console error or page error in any tool state', async () => {
+    const problems: string[] = [];
+    for (const state of TOOL_STATES) {
+      const { context, page } = await newPage(browser);
+      try {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+        await context.addInitScript(stubPrint);
+        const watch = await watchProblems(context, page);
+        watch.label(`${state.label} (${state.path})`);
+        await page.goto(server.url + state.path, { waitUntil: 'networkidle' });
+        await state.steps(page);
+        await page.waitForTimeout(200);
+        problems.push(...watch.list);
+      } catch (error) {
+        problems.push(`${state.label}: steps failed: ${(error as Error).message.split('\n')[0]}`);
+      } finally {
+        await context.close();
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
