@@ -636,9 +636,7 @@ export default function PaymentPlan(props: Props) {
       {shown && (
         <section class={stale ? 'pp-results pp-results--stale' : 'pp-results'} aria-labelledby="pp-results-title">
           <h2 id="pp-results-title">Your payment plan{stale ? ' (out of date)' : ''}</h2>
-          {stale && (
-            <p class="box box--warning">{t.staleNote}</p>
-          )}
+          {stale && <p class="box box--warning">{t.staleNote}</p>}
           <ScheduleTable schedule={shown.schedule} termsSentence={describePaymentTerms(shown.plan.paymentTerms)} />
           <h3>The plan in words</h3>
           <ul>
@@ -685,7 +683,12 @@ export default function PaymentPlan(props: Props) {
         load={() => import('./payment-plan/FeesPanel')}
         render={(mod) =>
           shown ? (
-            <mod.FeesPanel methods={props.methods} plan={shown.plan} schedule={shown.schedule} onFirstRoute={setRoute} />
+            <mod.FeesPanel
+              methods={props.methods}
+              plan={shown.plan}
+              schedule={shown.schedule}
+              onFirstRoute={setRoute}
+            />
           ) : (
             <p>{t.feesEmpty}</p>
           )
@@ -697,11 +700,7 @@ export default function PaymentPlan(props: Props) {
         intro={props.lateIntro}
         load={() => import('./payment-plan/LateView')}
         render={(mod) =>
-          shown ? (
-            <mod.LateView schedule={shown.schedule} late={shown.plan.late} />
-          ) : (
-            <p>{t.lateEmpty}</p>
-          )
+          shown ? <mod.LateView schedule={shown.schedule} late={shown.plan.late} /> : <p>{t.lateEmpty}</p>
         }
       />
       <LazyDetails

@@ -32,7 +32,9 @@ export function LazyDetails<M>(props: {
       <div aria-live="polite">
         {state === 'loading' && <p class="pp-loading">Loading this section…</p>}
         {state === 'failed' && (
-          <p class="box box--warning">This section could not load. Check your connection, then close and open it again.</p>
+          <p class="box box--warning">
+            This section could not load. Check your connection, then close and open it again.
+          </p>
         )}
       </div>
       {mod && props.render(mod)}

@@ -11,7 +11,8 @@ export const PLAN_TEXT = {
   totalHint: 'For example 4000 or 4,000.00',
   hoursHint: 'Up to 2 decimals, like 37.5',
   startHint: 'Year-month-day, like 2026-03-15. The deposit is due on this day.',
-  milestonesHint: 'The deposit and milestones must add up to 100% (or to the total). A milestone is paid after its work is delivered.',
+  milestonesHint:
+    'The deposit and milestones must add up to 100% (or to the total). A milestone is paid after its work is delivered.',
   hourlyHint: 'By the hour, you send one invoice per period; the last period may be shorter.',
   routesHint: 'The first one ticked is the route the agreement names.',
   lateHint: 'The UK and EU rules apply between businesses only.',
