@@ -2,7 +2,7 @@
  * Size budgets on the built site (gzip, what a first visit downloads):
  * - a guide page ships no framework JavaScript and at most 50 KB for HTML + CSS + JS + favicon;
  * - a tool page ships at most 100 KB before any export is asked for (exports are dynamic imports, which
- *   islandScriptBytes does not follow).
+ *   pageScriptBytes does not follow).
  * Inline scripts are counted twice (in the HTML and in the JS), which errs on the heavy side.
  * Run after `npm run build`.
  */
@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST, islandScriptBytes } from './support/site';
+import { DIST, pageScriptBytes } from './support/site';
 
 const KB = 1024;
 
@@ -38,7 +38,7 @@ async function measureFirstVisit(path: string): Promise<FirstVisit> {
   for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gzipSync(m[1]!).length;
   const icon = /<link\b[^>]*rel="icon"[^>]*href="([^"]+)"/.exec(html)?.[1];
   const favicon = icon ? await gzipOf(icon) : 0;
-  const { files, gzipBytes: js } = await islandScriptBytes(htmlFile);
+  const { files, gzipBytes: js } = await pageScriptBytes(htmlFile);
   const htmlBytes = gzipSync(html).length;
   return { html: htmlBytes, css, js, favicon, total: htmlBytes + css + js + favicon, scripts: files };
 }

@@ -366,9 +366,10 @@ export default function PaymentPlan(props: Props) {
             <p class="hint">{t.milestonesHint}</p>
             {f.milestones.map((m, i) => (
               <div class="pp-milestone" key={i} role="group" aria-labelledby={`pp-m${i}-title`}>
-                <h3 id={`pp-m${i}-title`} class="pp-m-title">
+                {/* A group label, not a heading: the form has no heading above it to nest under. */}
+                <p id={`pp-m${i}-title`} class="pp-m-title">
                   Milestone {i + 1}
-                </h3>
+                </p>
                 <TextField
                   id={`pp-m${i}-name`}
                   label="What is delivered"
