@@ -3,6 +3,7 @@
  * with the same headless, no-network flags as tests/e2e/support/site.ts. Shared by tests/e2e/lighthouse.test.ts
  * and scripts/bench-lighthouse.mjs.
  */
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -12,21 +13,12 @@ import lighthouse from 'lighthouse';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** @returns {Promise<{ port: number; close(): Promise<void> }>} */
 export async function launchChromium() {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
     logLevel: 'silent',
   });
