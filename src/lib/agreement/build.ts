@@ -7,7 +7,7 @@ import { formatMoney, parseAmount, type CurrencyCode } from '../money';
 import { formatDate, isIsoDate } from '../dates';
 import { buildSchedule } from '../plan/schedule';
 import { describePaymentTerms, describePayments } from '../plan/describe';
-import { describeLateTerms } from '../plan/late';
+import { describeLateTerms } from '../plan/late-terms';
 import type { Plan, Schedule } from '../plan/schema';
 import { tokenizeClauseText, type ChoiceName, type PLACEHOLDERS, type PlaceholderName } from './fields';
 import {

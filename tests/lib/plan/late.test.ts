@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { computeLateCharge, computeSimpleInterest, describeLateTerms } from '../../../src/lib/plan/late';
+import { computeLateCharge, computeSimpleInterest } from '../../../src/lib/plan/late';
+import { describeLateTerms } from '../../../src/lib/plan/late-terms';
 import type { LateTerms } from '../../../src/lib/plan/schema';
 
 const contract: LateTerms = { kind: 'contract', basisPoints: 150, per: 'month', graceDays: 7, capBasisPoints: 1_000 };

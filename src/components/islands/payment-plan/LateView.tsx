@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatMoney, type CurrencyCode } from '../../../lib/money';
-import { computeLateCharge, describeLateTerms } from '../../../lib/plan/late';
+import { computeLateCharge } from '../../../lib/plan/late';
+import { describeLateTerms } from '../../../lib/plan/late-terms';
 import { parseWhole } from '../../../lib/plan/form-read';
 import type { LateTerms, Schedule } from '../../../lib/plan/schema';
 import { TextField } from './Field';
