@@ -13,7 +13,8 @@ import {
   startStaticServer,
   type StaticServer,
 } from './support/site';
-import { planCodec, planSuggestionCodec } from '../../src/lib/plan/handoff';
+import { planCodec } from '../../src/lib/plan/handoff';
+import { planSuggestionCodec } from '../../src/lib/plan/suggestion';
 
 let server: StaticServer;
 let browser: Browser;
@@ -63,10 +64,12 @@ describe('the payment-plan page', () => {
   it('stays under its current first-load ceiling of JavaScript, Preact included', async () => {
     const { gzipBytes, files } = await islandScriptBytes(join(DIST, 'tools/payment-plan/index.html'));
     expect(files.some((f) => f.includes('PaymentPlan'))).toBe(true);
-    // The issue's budget is 20 KB (20,480 bytes gzip); the island does not meet it yet (27.6 KB measured on
-    // 2026-11-26, issue 5 stays open). This ceiling stops it growing while that work is done.
-    console.log(`payment plan first load: ${gzipBytes} bytes gzip; issue budget 20,480`);
-    expect(gzipBytes).toBeLessThanOrEqual(28_500);
+    // The issue's budget is 20 KB (20,480 bytes gzip); 27.0 KB measured on 2026-11-26. Astro's island runtime,
+    // Preact and the state codec take 9 KB before any calculator code, and a build of the form alone (validation
+    // and schedule, no results, fees or exports) measured 21.8 KB, so issue 5's budget is marked blocked for a
+    // decision. This ceiling stops the island growing meanwhile.
+    console.log(`payment plan first load: ${gzipBytes} bytes gzip (${files.join(', ')}); issue budget 20,480`);
+    expect(gzipBytes).toBeLessThanOrEqual(27_500);
   });
 
   it('fetches no script by itself beyond its first load and the site chrome a guide page also fetches', async () => {

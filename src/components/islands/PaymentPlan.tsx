@@ -3,11 +3,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayIn } from '../../lib/dates';
 import { formatMoney } from '../../lib/money';
 import type { PaymentMethod } from '../../lib/facts/schema';
-import { planCodec, planSuggestionCodec } from '../../lib/plan/handoff';
+import { planCodec } from '../../lib/plan/handoff';
+import { planSuggestionCodec } from '../../lib/plan/suggestion';
 import type { Plan } from '../../lib/plan/schema';
 import { computeFromForm, type PlanResult } from '../../lib/plan/form-read';
 import { computeRouteFees, guessRegion } from '../../lib/plan/fees';
-import { describePayments, describePaymentTerms, summarisePlan } from '../../lib/plan/describe';
+import { describePayments, describePaymentTerms } from '../../lib/plan/describe';
+import { summarisePlan } from '../../lib/plan/summary';
 import {
   applyPreset,
   applySuggestion,
@@ -36,17 +38,6 @@ interface Props {
   feesIntro?: ComponentChildren;
   lateIntro?: ComponentChildren;
   stayIntro?: ComponentChildren;
-}
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export default function PaymentPlan(props: Props) {
@@ -171,14 +162,13 @@ export default function PaymentPlan(props: Props) {
   const money = (n: number) => formatMoney(n, shown!.schedule.currency);
 
   async function exportFile(r: PlanResult, kind: 'csv' | 'ics') {
-    const ex = await import('../../lib/plan/exports');
-    if (kind === 'csv') download('payment-plan.csv', 'text/csv;charset=utf-8', ex.scheduleToCsv(r.schedule));
-    else
-      download(
-        'payment-plan.ics',
-        'text/calendar;charset=utf-8',
-        ex.scheduleToIcs(r.schedule, { now: new Date(), paymentTerms: r.plan.paymentTerms }),
-      );
+    const [ex, { saveFile }] = await Promise.all([import('../../lib/plan/exports'), import('./save-file')]);
+    if (kind === 'csv') {
+      saveFile('payment-plan.csv', new Blob([ex.scheduleToCsv(r.schedule)], { type: 'text/csv;charset=utf-8' }));
+    } else {
+      const ics = ex.scheduleToIcs(r.schedule, { now: new Date(), paymentTerms: r.plan.paymentTerms });
+      saveFile('payment-plan.ics', new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    }
   }
 
   async function copyText(r: PlanResult) {
@@ -638,7 +628,11 @@ export default function PaymentPlan(props: Props) {
         <section class={stale ? 'pp-results pp-results--stale' : 'pp-results'} aria-labelledby="pp-results-title">
           <h2 id="pp-results-title">Your payment plan{stale ? ' (out of date)' : ''}</h2>
           {stale && <p class="box box--warning">{t.staleNote}</p>}
-          <ScheduleTable schedule={shown.schedule} termsSentence={describePaymentTerms(shown.plan.paymentTerms)} />
+          <ScheduleTable
+            schedule={shown.schedule}
+            termsSentence={describePaymentTerms(shown.plan.paymentTerms)}
+            oddCentRule={t.oddCentRule}
+          />
           <h3>The plan in words</h3>
           <ul>
             {describePayments(shown.schedule).map((s, i) => (

@@ -7,8 +7,9 @@ import { isCurrencyCode, parseAmount, splitByWeights, type CurrencyCode } from '
 import { compareDates, isIsoDate, parseIsoDate, type IsoDate } from '../dates';
 import { PLAN_LIMITS } from '../plan/limits';
 import type { Plan } from '../plan/schema';
+import { parsePlan, toValidator } from '../plan/guard';
+import { createStateCodec } from '../state';
 import { CHOICES } from './fields';
-import { isObj, isStr, oneOf, parsePlan, parseStrings, toValidator } from './guards';
 
 /** Longest text accepted in each kind of field; longer text gets a message, never a silent cut. */
 export const TEXT_LIMITS = {
@@ -81,6 +82,10 @@ export type MoneyState = AgreementState['money'];
 
 type Obj = Record<string, unknown>;
 
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isStr = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
+const oneOf = (x: unknown, values: readonly string[]): boolean => typeof x === 'string' && values.includes(x);
+
 /** The fields that hold one of a fixed set of values, by key. */
 const ENUMS: Record<string, readonly string[]> = {
   source: ['form', 'calculator'],
@@ -101,8 +106,8 @@ function copyLike(template: unknown, x: unknown, key: string): unknown {
   if (key === 'calculatorPlan') return x === null ? null : parsePlan(x);
   if (key === 'milestones') {
     if (!Array.isArray(x) || x.length < 1 || x.length > MAX_FORM_MILESTONES) return undefined;
-    const list = x.map((m) => parseStrings(m, ['name', 'date'], SHORT));
-    return list.every((m) => m !== undefined) ? list : undefined;
+    const list = x.map((m) => (isObj(m) && isStr(m['name'], SHORT) && isStr(m['date'], SHORT) ? m : undefined));
+    return list.every((m) => m !== undefined) ? list.map((m) => ({ name: m['name'], date: m['date'] })) : undefined;
   }
   if (key === 'chosen') {
     if (!isObj(x)) return undefined;
@@ -115,7 +120,7 @@ function copyLike(template: unknown, x: unknown, key: string): unknown {
   }
   if (typeof template === 'string') {
     const values = ENUMS[key];
-    return values ? (oneOf(x, values) ? x : undefined) : isStr(x, 0, key === 'project' ? LONG : SHORT) ? x : undefined;
+    return values ? (oneOf(x, values) ? x : undefined) : isStr(x, key === 'project' ? LONG : SHORT) ? x : undefined;
   }
   if (!isObj(template) || !isObj(x)) return undefined;
   const out: Obj = {};
@@ -134,6 +139,14 @@ export function parseAgreementState(x: unknown): AgreementState | undefined {
 }
 
 export const agreementStateValidator = toValidator(parseAgreementState);
+
+/** `#agreement=v1.…` and the browser's saved copy; a whole agreement with long scope text needs the larger limit. */
+export const agreementCodec = createStateCodec({
+  name: 'agreement',
+  version: 1,
+  validator: agreementStateValidator,
+  maxBytes: 60_000,
+});
 
 /** A blank form: dates default to `today` (the caller's clock), numbers to common, editable choices. */
 export function createInitialState(today: IsoDate): AgreementState {
@@ -460,11 +473,4 @@ export function validateAgreement(state: AgreementState, say: FormMessages): Val
     if (!cap.ok) errors.push({ field: 'legal-expensesCap', message: cap.error });
   }
   return { errors, plan };
-}
-
-/** The form's kill fee and deposit percentages as plain text ("25%", "12.5%"). */
-export function formatBasisPointsAsPercent(bp: number): string {
-  const whole = Math.floor(bp / 100);
-  const rest = bp % 100;
-  return rest === 0 ? `${whole}%` : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`;
 }

@@ -1,25 +1,26 @@
 /**
- * Hand-written validators for Plan and PlanSuggestion that accept exactly what schema.ts's zod/mini schemas
- * accept and return the same stripped copy, so the fragment and storage codecs work without shipping zod to the
- * browser (about 7 KB gzip). tests/lib/plan/guard.test.ts checks them against the schemas on arbitrary input.
+ * Hand-written validators for Plan and PlanSuggestion that accept exactly what schema.ts's zod/mini schemas accept and
+ * return the same stripped copy, so the fragment and storage codecs of the calculator and the agreement work
+ * without shipping zod to the browser (about 7 KB gzip). tests/lib/plan/guard.test.ts checks them against the
+ * schemas on arbitrary input.
  */
 import { isCurrencyCode } from '../money';
 import { isIsoDate } from '../dates';
 import type { Validator } from '../state';
 import { PLAN_LIMITS } from './limits';
-import type { Plan, PlanSuggestion } from './schema';
+import type { Plan } from './schema';
 
 type Obj = Record<string, unknown>;
 
 /** Thrown inside a guard to abandon a parse; never escapes safeParse. */
 const INVALID = Symbol('invalid');
 
-function obj(x: unknown): Obj {
+export function obj(x: unknown): Obj {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) throw INVALID;
   return x as Obj;
 }
 
-function int(x: unknown, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {
+export function int(x: unknown, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {
   if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < min || x > max) throw INVALID;
   return x;
 }
@@ -29,7 +30,7 @@ function num(x: unknown, min: number, max: number): number {
   return x;
 }
 
-function oneOf<T extends string>(x: unknown, values: readonly T[]): T {
+export function oneOf<T extends string>(x: unknown, values: readonly T[]): T {
   if (typeof x !== 'string' || !(values as readonly string[]).includes(x)) throw INVALID;
   return x as T;
 }
@@ -39,7 +40,7 @@ function date(x: unknown): string {
   return x;
 }
 
-const bp = (x: unknown) => int(x, 0, 10_000);
+export const bp = (x: unknown) => int(x, 0, 10_000);
 const minor = (x: unknown) => int(x, 0);
 
 function readShare(x: unknown): Plan['milestones'][number]['share'] {
@@ -132,26 +133,28 @@ function readPlan(x: unknown): Plan {
   };
 }
 
-function readSuggestion(x: unknown): PlanSuggestion {
-  const o = obj(x);
-  return {
-    depositBasisPoints: bp(o['depositBasisPoints']),
-    milestoneCount: int(o['milestoneCount'], 1, 12),
-    band: oneOf(o['band'], ['low', 'elevated', 'high'] as const),
-  };
-}
-
-function toValidator<T>(read: (x: unknown) => T): Validator<T> {
+/**
+ * A reader as a state codec's validator. `read` may throw or return undefined to reject; it must return a fresh
+ * copy holding only the keys it knows.
+ */
+export function toValidator<T>(read: (x: unknown) => T | undefined): Validator<T> {
   return {
     safeParse(data: unknown) {
+      let value: T | undefined;
       try {
-        return { success: true, data: read(data) };
+        value = read(data);
       } catch {
-        return { success: false };
+        value = undefined;
       }
+      return value === undefined ? { success: false } : { success: true, data: value };
     },
   };
 }
 
 export const planValidator: Validator<Plan> = toValidator(readPlan);
-export const planSuggestionValidator: Validator<PlanSuggestion> = toValidator(readSuggestion);
+
+/** A plan read from untrusted data (a shared link, storage, a saved agreement), or undefined. */
+export function parsePlan(x: unknown): Plan | undefined {
+  const result = planValidator.safeParse(x);
+  return result.success ? result.data : undefined;
+}

@@ -3,13 +3,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import Agreement, { findStepOf } from '../../../src/components/islands/Agreement';
-import { agreementStateValidator } from '../../../src/lib/agreement/form';
+import { agreementCodec as codec } from '../../../src/lib/agreement/form';
 import { AGREEMENT_LABELS } from '../../../src/lib/agreement/labels';
-import { createStateCodec } from '../../../src/lib/state';
 import { loadFixture, loadLibrary } from '../../lib/agreement/library';
 
 const library = loadLibrary();
-const codec = createStateCodec({ name: 'agreement', version: 1, validator: agreementStateValidator, maxBytes: 60_000 });
 const props = {
   clauses: [...library.clauses],
   facts: library.facts,

@@ -1,14 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  agreementCodec,
   createInitialState,
   normalizeText,
+  parseAgreementState,
   parsePercentToBasisPoints,
   splitLines,
   validateAgreement,
   type AgreementState,
 } from '../../../src/lib/agreement/form';
 import { FORM_MESSAGES } from '../../../src/lib/agreement/labels';
-import { loadFixture } from './library';
+import { FIXTURE_NAMES, loadFixture } from './library';
 
 const design = loadFixture('design-fixed-deposit');
 const fieldsOf = (s: AgreementState) => validateAgreement(s, FORM_MESSAGES).errors.map((e) => e.field);
@@ -165,5 +168,70 @@ describe('text helpers', () => {
     ['abc', null],
   ])('parsePercentToBasisPoints(%j) = %j', (input, expected) => {
     expect(parsePercentToBasisPoints(input)).toBe(expected);
+  });
+});
+
+describe('parseAgreementState', () => {
+  test.each(FIXTURE_NAMES)('accepts the %s fixture unchanged', (name) => {
+    const state = loadFixture(name);
+    expect(parseAgreementState(JSON.parse(JSON.stringify(state)))).toEqual(state);
+  });
+
+  test('accepts the blank form', () => {
+    const blank = createInitialState('2026-01-01');
+    expect(parseAgreementState(blank)).toEqual(blank);
+  });
+
+  test('never throws, and whatever it accepts has the full shape', () => {
+    const base = loadFixture('design-fixed-deposit');
+    const groups = Object.keys(base);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.tuple(fc.constantFrom(...groups), fc.jsonValue()).map(([k, v]) => ({ ...base, [k]: v })),
+        ),
+        (input) => {
+          const result = parseAgreementState(input);
+          if (result !== undefined) {
+            expect(typeof result.freelancer.name).toBe('string');
+            expect(result.money.milestones.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  }, 60_000);
+
+  test('rejects a milestone list over the form limit and unknown choices', () => {
+    const base = loadFixture('design-fixed-deposit');
+    const many = {
+      ...base,
+      money: { ...base.money, milestones: Array.from({ length: 13 }, () => ({ name: 'x', date: '' })) },
+    };
+    expect(parseAgreementState(many)).toBeUndefined();
+    expect(parseAgreementState({ ...base, rights: { ip: 'work-for-hire' } })).toBeUndefined();
+    expect(parseAgreementState({ ...base, chosen: { portfolio: 'yes' } })).toBeUndefined();
+  });
+
+  test('drops keys it does not know', () => {
+    const base = loadFixture('design-fixed-deposit');
+    const parsed = parseAgreementState({ ...base, extra: 1, freelancer: { ...base.freelancer, evil: '<b>' } });
+    expect(parsed).toEqual(base);
+  });
+});
+
+describe('agreementCodec', () => {
+  test('carries every fixture through the URL fragment unchanged', () => {
+    for (const name of FIXTURE_NAMES) {
+      const state = loadFixture(name);
+      expect(agreementCodec.decode(`#${agreementCodec.encode(state)}`)).toEqual({ status: 'ok', value: state });
+    }
+  });
+
+  test('refuses a fragment whose state was changed by hand, with a notice', () => {
+    const tampered = { ...design, rights: { ip: 'work-for-hire' } } as unknown as AgreementState;
+    const result = agreementCodec.decode(`#${agreementCodec.encode(tampered)}`);
+    expect(result.status).toBe('rejected');
   });
 });

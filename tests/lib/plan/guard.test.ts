@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { planSchema, planSuggestionSchema } from '../../../src/lib/plan/schema';
-import { planSuggestionValidator, planValidator } from '../../../src/lib/plan/guard';
+import { planValidator } from '../../../src/lib/plan/guard';
+import { planSuggestionValidator } from '../../../src/lib/plan/suggestion';
 import { WEBSITE_PLAN } from './fixtures';
 
 function agree(
