@@ -53,10 +53,10 @@ export default defineConfig({
                 test: /node_modules[\\/](preact[\\/](dist|jsx-runtime)|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/]lib[\\/]state\.ts/,
                 priority: 2,
               },
-              // What the calculator and the agreement share. The trust check is a class component without hooks.
+              // What the calculator and the agreement share: money, dates, the schedule and the plan's codec.
               {
                 name: 'plan-core',
-                test: /node_modules[\\/]preact[\\/]hooks[\\/]|[\\/]src[\\/]lib[\\/](money|dates|plan[\\/](schedule|describe|limits|percent))\.ts/,
+                test: /[\\/]src[\\/]lib[\\/](money|dates|percent|plan[\\/](schedule|describe|limits|guard|handoff))\.ts/,
                 priority: 1,
               },
             ],

@@ -4,6 +4,7 @@
  * passed the tool's validator.
  */
 
+/** Every key Offramp stores starts with this, so the privacy page's "Clear everything" can find them all. */
 export const STORAGE_PREFIX = 'offramp:';
 
 /** What the codec needs from a schema; zod and zod/mini schemas satisfy it as they are. */
@@ -141,30 +142,4 @@ export function createStateCodec<T>(opts: {
       }
     },
   };
-}
-
-/** Removes every Offramp key (the "clear everything" button) and returns the keys removed. */
-export function clearAllStoredState(storage: {
-  length: number;
-  key(i: number): string | null;
-  removeItem(k: string): void;
-}): string[] {
-  const keys: string[] = [];
-  try {
-    // Collect first: removing while walking by index would skip keys.
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key !== null && key.startsWith(STORAGE_PREFIX)) keys.push(key);
-    }
-  } catch {
-    return [];
-  }
-  return keys.filter((key) => {
-    try {
-      storage.removeItem(key);
-      return true;
-    } catch {
-      return false;
-    }
-  });
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { STORAGE_PREFIX, clearAllStoredState, createStateCodec, type Validator } from '../../src/lib/state';
+import { STORAGE_PREFIX, createStateCodec, type Validator } from '../../src/lib/state';
+import { clearAllStoredState } from '../../src/lib/storage';
 
 const RUNS = { numRuns: 1000 };
 
@@ -264,13 +265,16 @@ describe('clearAllStoredState', () => {
     storage.setItem('other-site', 'keep');
     storage.setItem('offramp:payment-plan', 'v2.e30');
     storage.setItem('offramp', 'keep: no colon');
-    expect(clearAllStoredState(storage).sort()).toEqual(['offramp:payment-plan', 'offramp:trust-check']);
+    expect(clearAllStoredState(storage, STORAGE_PREFIX).sort()).toEqual([
+      'offramp:payment-plan',
+      'offramp:trust-check',
+    ]);
     expect(storage.length).toBe(2);
     expect(storage.getItem('other-site')).toBe('keep');
     expect(STORAGE_PREFIX).toBe('offramp:');
   });
 
   it('returns an empty list when storage is empty', () => {
-    expect(clearAllStoredState(new MemoryStorage())).toEqual([]);
+    expect(clearAllStoredState(new MemoryStorage(), STORAGE_PREFIX)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { STORAGE_PREFIX } from '../../src/lib/state';
 import { bindClearStorage, describeCleared } from '../../src/scripts/clear-storage';
 
 function renderPage(): { button: HTMLButtonElement; status: HTMLElement; toggle: HTMLButtonElement } {
@@ -9,6 +10,7 @@ function renderPage(): { button: HTMLButtonElement; status: HTMLElement; toggle:
   toggle.setAttribute('aria-pressed', 'true');
   const button = document.createElement('button');
   button.setAttribute('data-clear-storage', '');
+  button.setAttribute('data-storage-prefix', STORAGE_PREFIX);
   button.disabled = true;
   const status = document.createElement('p');
   status.setAttribute('role', 'status');
@@ -57,5 +59,15 @@ describe('bindClearStorage', () => {
   it('does nothing on a page without the control', () => {
     document.body.replaceChildren();
     expect(() => bindClearStorage(document)).not.toThrow();
+  });
+
+  it('stays disabled, and clears nothing, when the page names no prefix', () => {
+    const { button } = renderPage();
+    button.removeAttribute('data-storage-prefix');
+    localStorage.setItem('someone-else', 'kept');
+    bindClearStorage(document);
+    expect(button.disabled).toBe(true);
+    button.click();
+    expect(Object.keys(localStorage)).toEqual(['someone-else']);
   });
 });

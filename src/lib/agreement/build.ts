@@ -8,10 +8,10 @@ import { formatDate, isIsoDate } from '../dates';
 import { buildSchedule } from '../plan/schedule';
 import { describePaymentTerms, describePayments } from '../plan/describe';
 import { describeLateTerms } from '../plan/late-terms';
+import { formatBasisPoints } from '../percent';
 import type { Plan, Schedule } from '../plan/schema';
 import { tokenizeClauseText, type ChoiceName, type PLACEHOLDERS, type PlaceholderName } from './fields';
 import {
-  formatBasisPointsAsPercent,
   normalizeText,
   parsePercentToBasisPoints,
   splitLines,
@@ -150,7 +150,7 @@ function describeShare(partMinor: number, totalMinor: number): string {
   if (totalMinor <= 0) return '';
   const exact = (partMinor * 10_000) % totalMinor === 0;
   const bp = Math.round((partMinor * 10_000) / totalMinor);
-  return `${exact ? '' : 'about '}${formatBasisPointsAsPercent(bp)}`;
+  return `${exact ? '' : 'about '}${formatBasisPoints(bp)}`;
 }
 
 function computeValues(state: AgreementState, plan: Plan | null, schedule: Schedule | null, w: DocumentWords): Values {
@@ -211,7 +211,7 @@ function computeValues(state: AgreementState, plan: Plan | null, schedule: Sched
     feePayer: plan ? [t(w.feePayer[plan.feePayer])] : [missing('feePayer')],
     expensesCap: cap?.ok ? [t(money(cap.minor))] : [missing('expensesCap')],
     noticeDays: countOr('noticeDays', state.termination.noticeDays, 1, 365, ['day', 'days']),
-    killFee: killBp === null ? [missing('killFee')] : [t(formatBasisPointsAsPercent(killBp))],
+    killFee: killBp === null ? [missing('killFee')] : [t(formatBasisPoints(killBp))],
     governingLaw: userOr('governingLaw', state.legal.governingLaw),
     'platform.name': userOr('platform.name', state.legal.platformName),
   };

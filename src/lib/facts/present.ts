@@ -1,5 +1,6 @@
 import { addMonths, compareDates, formatDate, type IsoDate } from '../dates';
 import { formatMoney, isCurrencyCode } from '../money';
+import { formatBasisPoints } from '../percent';
 import type {
   Confidence,
   ConversionFee,
@@ -37,12 +38,6 @@ export interface PresentedFact extends Provenance {
   text: string;
   /** The single figure asked for (inline use); equals `text` when no figure was asked for. */
   value: string;
-}
-
-/** 349 → "3.49%", 1200 → "12%", 150 → "1.5%". */
-export function formatBasisPoints(basisPoints: number): string {
-  const percent = Math.round(basisPoints) / 100;
-  return `${Number.isInteger(percent) ? percent.toFixed(0) : String(percent)}%`;
 }
 
 function money(minor: number, currency: string | undefined): string {

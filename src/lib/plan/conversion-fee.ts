@@ -5,7 +5,7 @@
  */
 import { applyBasisPoints, formatMoney, type CurrencyCode } from '../money';
 import type { Confidence } from '../facts/schema';
-import { formatBasisPoints } from './percent';
+import { formatBasisPoints } from '../percent';
 
 /** The parts of the platforms collection's conversionFee this calculation needs. */
 export interface ConversionFeeRule {

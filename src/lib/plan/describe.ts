@@ -20,25 +20,3 @@ export function describePaymentTerms(terms: PaymentTerms): string {
   const days = terms.days === 1 ? '1 day' : `${terms.days} days`;
   return `Each payment after the deposit is due ${days} after its work is delivered.`;
 }
-
-/**
- * The one-sentence result for the status region: "You receive 4,512.30 USD in 4 payments; at most 1,500.00 USD
- * of delivered work is unpaid at any time."
- */
-export function summarisePlan(input: {
-  schedule: Schedule;
-  receivedMinor: number;
-  maxAtRiskMinor: number;
-  /** Name of the route whose fees `receivedMinor` is after, if any. */
-  routeName?: string;
-}): string {
-  const { schedule, receivedMinor, maxAtRiskMinor, routeName } = input;
-  const n = schedule.payments.length;
-  const payments = n === 1 ? '1 payment' : `${n} payments`;
-  const after = routeName ? ` after ${routeName} fees` : '';
-  const risk =
-    maxAtRiskMinor === 0
-      ? 'no delivered work is ever unpaid, as long as each payment arrives on time'
-      : `at most ${formatMoney(maxAtRiskMinor, schedule.currency)} of delivered work is unpaid at any time`;
-  return `You receive ${formatMoney(receivedMinor, schedule.currency)}${after} in ${payments}; ${risk}.`;
-}

@@ -5,7 +5,7 @@
 import { formatMoney, type CurrencyCode } from '../money';
 import { formatDate } from '../dates';
 import type { LateTerms } from './schema';
-import { formatBasisPoints } from './percent';
+import { formatBasisPoints } from '../percent';
 import { EU_LATE_PAYMENT, UK_LATE_PAYMENT, type StatutoryLateRule } from './statutory';
 
 /** Interest is simple and counted per day over a year of this many days (stated in the wording). */

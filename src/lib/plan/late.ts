@@ -5,7 +5,7 @@
 import { applyBasisPoints, convertMinor, formatMoney, type CurrencyCode } from '../money';
 import { formatDate } from '../dates';
 import type { LateTerms } from './schema';
-import { formatBasisPoints } from './percent';
+import { formatBasisPoints } from '../percent';
 import { EU_LATE_PAYMENT, UK_LATE_PAYMENT, type StatutoryLateRule } from './statutory';
 import { DAYS_PER_YEAR, annualRateBasisPoints } from './late-terms';
 

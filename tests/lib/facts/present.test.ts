@@ -3,7 +3,6 @@ import {
   describeBadge,
   findConversionFeeBoundRates,
   describeFeeComponent,
-  formatBasisPoints,
   formatPeriodDates,
   formatSourceDate,
   isStale,
@@ -19,18 +18,6 @@ const data: FactData = {
   platforms: [...loadYamlFolder('platforms').values()].map((d) => platformSchema.parse(d)),
   paymentMethods: [...loadYamlFolder('payment-methods').values()].map((d) => paymentMethodSchema.parse(d)),
 };
-
-describe('formatBasisPoints', () => {
-  it.each([
-    [349, '3.49%'], // PayPal US checkout, facts.md §3
-    [1200, '12%'], // Conversion Fee rate, facts.md §1b
-    [150, '1.5%'], // PayPal international extra, facts.md §3 ("1.50%")
-    [0, '0%'],
-    [5, '0.05%'],
-  ])('%d bp → %s', (bp, expected) => {
-    expect(formatBasisPoints(bp)).toBe(expected);
-  });
-});
 
 describe('describeFeeComponent', () => {
   const base = { id: 'x', label: 'x', when: 'every-payment' } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchedule } from '../../../src/lib/plan/schedule';
-import { describePayments, describePaymentTerms, summarisePlan } from '../../../src/lib/plan/describe';
+import { describePayments, describePaymentTerms } from '../../../src/lib/plan/describe';
+import { summarisePlan } from '../../../src/lib/plan/summary';
 import { WEBSITE_PLAN } from './fixtures';
 
 const result = buildSchedule(WEBSITE_PLAN);

@@ -4,19 +4,9 @@
  */
 import type { AgreementDocument } from '../../../lib/agreement/build';
 import { buildFileName, renderMarkdown, renderPlainText } from '../../../lib/agreement/render';
+import { saveFile } from '../save-file';
 
 export type ExportKind = 'docx' | 'md' | 'txt' | 'copy';
-
-function saveFile(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Downloads the file (or copies the plain text) and returns the file's name; throws when the browser refuses. */
 export async function exportAgreement(

@@ -1,7 +1,7 @@
 import { formatMoney, isCurrencyCode, parseAmount, type CurrencyCode } from '../../../lib/money';
 import type { PaymentMethod } from '../../../lib/facts/schema';
 import { FEE_REGIONS, type FeeLine, type FeeRegion, type RouteFees } from '../../../lib/plan/fees';
-import { formatBasisPoints } from '../../../lib/plan/percent';
+import { formatBasisPoints } from '../../../lib/percent';
 import { parsePercent } from '../../../lib/plan/form-read';
 import type { Schedule } from '../../../lib/plan/schema';
 import { TextField } from './Field';

@@ -2,9 +2,8 @@ import { formatMoney } from '../../../lib/money';
 import { formatDate } from '../../../lib/dates';
 import type { Schedule } from '../../../lib/plan/schema';
 import type { RiskProfile } from '../../../lib/plan/risk';
-import { ODD_CENT_RULE } from '../../../lib/plan/schedule';
 
-export function ScheduleTable(props: { schedule: Schedule; termsSentence: string }) {
+export function ScheduleTable(props: { schedule: Schedule; termsSentence: string; oddCentRule: string }) {
   const { schedule } = props;
   const m = (n: number) => formatMoney(n, schedule.currency);
   return (
@@ -37,7 +36,7 @@ export function ScheduleTable(props: { schedule: Schedule; termsSentence: string
         </table>
       </section>
       <p class="hint">
-        {props.termsSentence} {ODD_CENT_RULE}
+        {props.termsSentence} {props.oddCentRule}
       </p>
     </>
   );

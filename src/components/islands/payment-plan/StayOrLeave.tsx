@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatMoney, parseAmount } from '../../../lib/money';
 import { compareStayOrLeave, type ConversionFeeRule } from '../../../lib/plan/conversion-fee';
-import { formatBasisPoints } from '../../../lib/plan/percent';
+import { formatBasisPoints } from '../../../lib/percent';
 import { parsePercent } from '../../../lib/plan/form-read';
 import { TextField } from './Field';
 

@@ -4,8 +4,10 @@
  */
 import { FEE_PAYERS, PRESETS, type PresetId } from '../../../lib/plan/form';
 import type { LateTerms } from '../../../lib/plan/schema';
+import { ODD_CENT_RULE } from '../../../lib/plan/schedule';
 
 export const PLAN_TEXT = {
+  oddCentRule: ODD_CENT_RULE,
   formHint: 'Everything you type stays in this browser. The plan updates as you type.',
   presetsHint: 'Each sets the deposit and milestones; you can change them after.',
   totalHint: 'For example 4000 or 4,000.00',
