@@ -5,21 +5,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { agreementStateValidator } from '../../src/lib/agreement/form';
 import { planCodec } from '../../src/lib/plan/handoff';
 import { createStateCodec } from '../../src/lib/state';
 import { extractParagraphs, readDocumentXml } from '../lib/agreement/docx-text';
 import { FIXTURE_DIR, loadFixture } from '../lib/agreement/library';
-import {
-  expectNoAxeViolations,
-  islandScriptBytes,
-  launchBrowser,
-  newPage,
-  startStaticServer,
-  type StaticServer,
-} from './support/site';
+import { expectNoAxeViolations, islandScriptBytes, newPage, useSiteAndBrowser } from './support/site';
 
 const PAGE = '/tools/agreement/';
 // The same codec the island uses (name, version, validator), so a test can open a saved agreement by link.
@@ -30,22 +23,11 @@ const agreementLink = createStateCodec({
   maxBytes: 60_000,
 });
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteAndBrowser();
 
 async function open(hash = '', scheme: 'light' | 'dark' = 'light', width = 1280): Promise<Page> {
-  const { page } = await newPage(browser, { colorScheme: scheme, viewport: { width, height: 900 } });
-  await page.goto(`${server.url}${PAGE}${hash}`);
+  const { page } = await newPage(site.browser, { colorScheme: scheme, viewport: { width, height: 900 } });
+  await page.goto(`${site.url}${PAGE}${hash}`);
   await page.waitForSelector('#agreement-step-heading');
   await page.waitForFunction(
     () => !(document.querySelector('form[aria-labelledby] button[type=submit]') as HTMLButtonElement | null)?.disabled,
@@ -199,7 +181,7 @@ describe('exports', () => {
     const paragraphs = extractParagraphs(readDocumentXml(new Uint8Array(word.bytes)));
     expect(`${paragraphs.join('\n')}\n`).toBe(await readFile(join(FIXTURE_DIR, `${fixture}.golden.docx.txt`), 'utf8'));
 
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await page.click('button:has-text("Copy as text")');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(txt.bytes.toString('utf8'));
 
