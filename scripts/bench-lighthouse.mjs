@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CATEGORIES, launchChromium, readHeadersFile, runLighthouse, serveDist } from './lighthouse-run.mjs';
+import { CATEGORIES, launchChromium, readHeadersFile, runLighthouse } from './lighthouse-run.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const dist = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'dist'));
 const runs = Number(process.env['LIGHTHOUSE_RUNS'] ?? 5);
@@ -29,7 +30,10 @@ const median = (values) => {
 };
 
 const headersFile = join(dist, '_headers');
-const server = await serveDist(dist, existsSync(headersFile) ? await readHeadersFile(headersFile) : {});
+const server = await startStaticServer(dist, {
+  headers: existsSync(headersFile) ? await readHeadersFile(headersFile) : {},
+  gzip: true,
+});
 const chrome = await launchChromium();
 try {
   console.log(`\n### Lighthouse, mobile, median of ${runs} runs (min–max of Performance)`);

@@ -8,49 +8,14 @@
  * Usage: node scripts/bench-search.mjs [dist] [query]. Prints figures; exits 1 only if the site cannot be measured.
  * `npm run bench` calls it for the real site and for the site with 1,000 generated guides.
  */
-import { createServer } from 'node:http';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { launchBrowser } from './chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const query = process.argv[3] ?? 'conversion fee';
 const BUDGET_FIRST_QUERY = 160 * 1024;
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-};
-
-/** Static server: text types gzip-compressed on request, everything else (Pagefind's gzip files) as stored. */
-async function serve(root) {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      let body = await readFile(file);
-      const type = TYPES[extname(file)];
-      const headers = { 'Content-Type': type ?? 'application/octet-stream' };
-      if (type && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        body = gzipSync(body, { level: 9 });
-        headers['Content-Encoding'] = 'gzip';
-      }
-      headers['Content-Length'] = String(body.length);
-      res.writeHead(200, headers).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
-}
 
 /** Records each finished response's encoded body size (what went over the wire) by path. */
 function record(page) {
@@ -100,12 +65,8 @@ async function firstGuide(root) {
   return `/guides/${preferred.name}/`;
 }
 
-const server = await serve(dist);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-});
+const server = await startStaticServer(dist, { gzip: true });
+const browser = await launchBrowser();
 try {
   const entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);

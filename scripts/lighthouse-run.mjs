@@ -1,13 +1,11 @@
 /**
  * Runs Lighthouse (mobile preset, default simulated throttling) in Debian's Chromium, launched by chrome-launcher
- * with the same headless, no-network flags as tests/e2e/support/site.ts. Shared by tests/e2e/lighthouse.test.ts
- * and scripts/bench-lighthouse.mjs.
+ * (Lighthouse drives it through a debugging port) with the same headless, no-network flags as scripts/chromium.mjs.
+ * Shared by tests/e2e/lighthouse.test.ts and scripts/bench-lighthouse.mjs, which serve the site with
+ * scripts/static-server.mjs and its gzip.
  */
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -80,17 +78,6 @@ function summarize(url, result) {
   return { scores, failures };
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
 /** Reads the "/*" rule of a Netlify / Cloudflare Pages _headers file. */
 export async function readHeadersFile(file) {
   /** @type {Record<string, string>} */
@@ -105,45 +92,4 @@ export async function readHeadersFile(file) {
     }
   }
   return headers;
-}
-
-/**
- * Serves a built site as a static host does for Lighthouse: directory → index.html, unknown → 404.html, the
- * _headers policy on every response, and gzip for text when the browser accepts it (Netlify and Cloudflare Pages
- * compress; an uncompressed local server would make the simulated mobile network slower than any real host).
- * @param {string} dir
- * @param {Record<string, string>} headers
- * @returns {Promise<{ url: string; close(): Promise<void> }>}
- */
-export async function serveDist(dir, headers = {}) {
-  const root = resolve(dir);
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      let body = await readFile(file);
-      /** @type {Record<string, string>} */
-      const extra = {};
-      if (/text|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        body = gzipSync(body);
-        extra['Content-Encoding'] = 'gzip';
-        extra['Vary'] = 'Accept-Encoding';
-      }
-      res.writeHead(200, { 'Content-Type': type, ...extra, ...headers });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
-      res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(undefined)));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('Server has no port');
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((ok) => server.close(() => ok(undefined))),
-  };
 }

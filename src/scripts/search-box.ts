@@ -7,15 +7,7 @@
 import { describeResults, normaliseQuery } from '../lib/search/query';
 import { toIndexQuery } from '../lib/search/stopwords';
 import { loadPagefind, type PagefindResultData } from './pagefind';
-import {
-  appendExcerpt,
-  createElement,
-  createResultLink,
-  isSafeHref,
-  readKindLabel,
-  readSections,
-  readTitle,
-} from './search-render';
+import { appendResultBody, createElement, createResultLink, readKindLabel, readTitle } from './search-render';
 
 const MAX_RESULTS = 5;
 /**
@@ -46,23 +38,10 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
     list.replaceChildren();
     for (const data of items) {
       const li = createElement('li', 'site-search__result');
-      const title = readTitle(data);
-      li.append(createResultLink(data.url, title, 'site-search__title'));
+      li.append(createResultLink(data.url, readTitle(data), 'site-search__title'));
       const kind = readKindLabel(data);
       if (kind) li.append(' ', createElement('span', 'badge', kind));
-      const excerpt = createElement('p', 'site-search__excerpt');
-      appendExcerpt(excerpt, data.excerpt);
-      li.append(excerpt);
-      const sections = readSections(data, 2).filter((s) => isSafeHref(s.url));
-      if (sections.length > 0) {
-        const sub = createElement('ul', 'site-search__sections');
-        for (const section of sections) {
-          const item = createElement('li');
-          item.append(createResultLink(section.url, section.title));
-          sub.append(item);
-        }
-        li.append(sub);
-      }
+      appendResultBody(li, data, { block: 'site-search', sections: 2, sectionExcerpts: false });
       list.append(li);
     }
     more.href = `/search/?q=${encodeURIComponent(term)}`;

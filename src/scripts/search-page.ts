@@ -19,15 +19,7 @@ import {
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind';
-import {
-  appendExcerpt,
-  createElement,
-  createResultLink,
-  isSafeHref,
-  readKindLabel,
-  readSections,
-  readTitle,
-} from './search-render';
+import { appendResultBody, createElement, createResultLink, readKindLabel, readTitle } from './search-render';
 
 /** Results per batch: each costs its page's fragment (3–5 KB gzip), so the first query stays within budget. */
 const PAGE_SIZE = 6;
@@ -102,29 +94,13 @@ function bindSearchPage(): void {
   const renderResult = (data: PagefindResultData, term: string): HTMLLIElement => {
     const li = createElement('li', 'search-result');
     const h2 = createElement('h2');
-    const title = readTitle(data);
-    h2.append(createResultLink(data.url, title));
+    h2.append(createResultLink(data.url, readTitle(data)));
     li.append(h2);
     const kind = readKindLabel(data);
     const topic = data.filters['topic']?.[0];
     const meta = [kind, topic !== undefined && topicIds[topic] ? topic : null].filter(Boolean);
     if (meta.length > 0) li.append(createElement('p', 'search-result__meta', meta.join(' · ')));
-    const excerpt = createElement('p', 'search-result__excerpt');
-    appendExcerpt(excerpt, data.excerpt);
-    li.append(excerpt);
-    const sections = readSections(data, term ? 3 : 0).filter((s) => isSafeHref(s.url));
-    if (sections.length > 0) {
-      const sub = createElement('ul', 'search-result__sections');
-      sub.setAttribute('aria-label', `Sections of ${title}`);
-      for (const section of sections) {
-        const item = createElement('li');
-        const p = createElement('p');
-        appendExcerpt(p, section.excerpt);
-        item.append(createResultLink(section.url, section.title), p);
-        sub.append(item);
-      }
-      li.append(sub);
-    }
+    appendResultBody(li, data, { block: 'search-result', sections: term ? 3 : 0, sectionExcerpts: true });
     return li;
   };
 

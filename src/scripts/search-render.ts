@@ -6,7 +6,7 @@ import { isSearchKind, KIND_LABELS } from '../lib/search/query';
 import { HIGHLIGHT_PARAM, type PagefindResultData, type PagefindSubResult } from './pagefind';
 
 /** Appends an excerpt as text nodes and <mark> elements: the only markup kept from Pagefind is its term marks. */
-export function appendExcerpt(parent: HTMLElement, excerpt: string): void {
+function appendExcerpt(parent: HTMLElement, excerpt: string): void {
   for (const segment of splitExcerpt(excerpt)) {
     if (segment.marked) {
       const mark = document.createElement('mark');
@@ -45,12 +45,12 @@ export function readKindLabel(data: PagefindResultData): string | null {
 }
 
 /** The sections most worth a link, best first (see src/lib/search/sections.ts). */
-export function readSections(data: PagefindResultData, limit: number): PagefindSubResult[] {
+function readSections(data: PagefindResultData, limit: number): PagefindSubResult[] {
   return rankSections(data.sub_results, limit);
 }
 
 /** Only same-site paths become links; anything else from the index is shown as text. */
-export function isSafeHref(url: string): boolean {
+function isSafeHref(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');
 }
 
@@ -60,4 +60,34 @@ export function createResultLink(url: string, text: string, className = ''): HTM
   const a = createElement('a', className, text);
   a.href = pruneHighlightTerms(url, HIGHLIGHT_PARAM);
   return a;
+}
+
+/**
+ * What every result shows under its title, in the header box and on the search page alike: the excerpt with its
+ * term marks, then links to its sections most worth opening (same-site only), each with its excerpt if
+ * `sectionExcerpts`. Classes are `${block}__excerpt` and `${block}__sections`.
+ */
+export function appendResultBody(
+  parent: HTMLElement,
+  data: PagefindResultData,
+  options: { block: string; sections: number; sectionExcerpts: boolean },
+): void {
+  const excerpt = createElement('p', `${options.block}__excerpt`);
+  appendExcerpt(excerpt, data.excerpt);
+  parent.append(excerpt);
+  const sections = readSections(data, options.sections).filter((s) => isSafeHref(s.url));
+  if (sections.length === 0) return;
+  const list = createElement('ul', `${options.block}__sections`);
+  list.setAttribute('aria-label', `Sections of ${readTitle(data)}`);
+  for (const section of sections) {
+    const item = createElement('li');
+    item.append(createResultLink(section.url, section.title));
+    if (options.sectionExcerpts) {
+      const p = createElement('p');
+      appendExcerpt(p, section.excerpt);
+      item.append(p);
+    }
+    list.append(item);
+  }
+  parent.append(list);
 }

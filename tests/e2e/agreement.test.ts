@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { agreementCodec } from '../../src/lib/agreement/form';
 import { planCodec } from '../../src/lib/plan/handoff';
 import { extractParagraphs, readDocumentXml } from '../lib/agreement/docx-text';
@@ -14,31 +14,18 @@ import { FIXTURE_DIR, loadFixture } from '../lib/agreement/library';
 import {
   expectNoAxeViolations,
   islandScriptBytes,
-  launchBrowser,
   newPage,
   scriptsFetchedWithoutInteraction,
-  startStaticServer,
-  type StaticServer,
+  useSiteAndBrowser,
 } from './support/site';
 
 const PAGE = '/tools/agreement/';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteAndBrowser();
 
 async function open(hash = '', scheme: 'light' | 'dark' = 'light', width = 1280): Promise<Page> {
-  const { page } = await newPage(browser, { colorScheme: scheme, viewport: { width, height: 900 } });
-  await page.goto(`${server.url}${PAGE}${hash}`);
+  const { page } = await newPage(site.browser, { colorScheme: scheme, viewport: { width, height: 900 } });
+  await page.goto(`${site.url}${PAGE}${hash}`);
   await page.waitForSelector('#agreement-step-heading');
   await page.waitForFunction(
     () => !(document.querySelector('form[aria-labelledby] button[type=submit]') as HTMLButtonElement | null)?.disabled,
@@ -73,9 +60,9 @@ describe('budget', () => {
 
   test('fetches no script by itself beyond its first load and the site chrome a guide page also fetches', async () => {
     const { files } = await islandScriptBytes('dist/tools/agreement/index.html');
-    const { context, page } = await newPage(browser);
-    const tool = await scriptsFetchedWithoutInteraction(page, `${server.url}${PAGE}`);
-    const guide = await scriptsFetchedWithoutInteraction(page, `${server.url}/guides/written-agreement/`);
+    const { context, page } = await newPage(site.browser);
+    const tool = await scriptsFetchedWithoutInteraction(page, `${site.url}${PAGE}`);
+    const guide = await scriptsFetchedWithoutInteraction(page, `${site.url}/guides/written-agreement/`);
     await context.close();
     expect(tool.some((f) => f.includes('Agreement'))).toBe(true);
     expect(tool.filter((f) => !files.includes(f) && !guide.includes(f))).toEqual([]);
@@ -200,7 +187,7 @@ describe('exports', () => {
     const paragraphs = extractParagraphs(readDocumentXml(new Uint8Array(word.bytes)));
     expect(`${paragraphs.join('\n')}\n`).toBe(await readFile(join(FIXTURE_DIR, `${fixture}.golden.docx.txt`), 'utf8'));
 
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await page.click('button:has-text("Copy as text")');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(txt.bytes.toString('utf8'));
 

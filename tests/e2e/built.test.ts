@@ -2,12 +2,12 @@
  * Checks over the built site in dist/: every page's metadata, links and anchors, scripts on guide pages,
  * the search index, and HTML validity. Run after `npm run build`.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it, beforeAll } from 'vitest';
-import { DIST } from './support/site';
+import { DIST, listHtmlFiles } from './support/site';
 
 interface BuiltPage {
   /** Site path, e.g. "/guides/upwork-conversion-fee/". */
@@ -15,17 +15,6 @@ interface BuiltPage {
   file: string;
   html: string;
   root: HTMLElement;
-}
-
-async function listHtmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...(await listHtmlFiles(full)));
-    } else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
 }
 
 function toSitePath(file: string): string {

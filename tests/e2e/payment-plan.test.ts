@@ -1,43 +1,30 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import ICAL from 'ical.js';
 import {
   DIST,
   expectNoAxeViolations,
   islandScriptBytes,
-  launchBrowser,
   newPage,
   scriptsFetchedWithoutInteraction,
-  startStaticServer,
-  type StaticServer,
+  useSiteAndBrowser,
 } from './support/site';
 import { planCodec } from '../../src/lib/plan/handoff';
 import { planSuggestionCodec } from '../../src/lib/plan/suggestion';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSiteAndBrowser();
 const PATH = '/tools/payment-plan/';
 
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(opts: { colorScheme?: 'light' | 'dark'; width?: number; hash?: string } = {}) {
-  const { context, page } = await newPage(browser, {
+  const { context, page } = await newPage(site.browser, {
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: opts.width ?? 1280, height: 900 },
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}${PATH}${opts.hash ?? ''}`);
+  await page.goto(`${site.url}${PATH}${opts.hash ?? ''}`);
   await page.waitForSelector('#pp-currency:not([disabled])');
   return { context, page, errors };
 }
@@ -74,9 +61,9 @@ describe('the payment-plan page', () => {
 
   it('fetches no script by itself beyond its first load and the site chrome a guide page also fetches', async () => {
     const { files } = await islandScriptBytes(join(DIST, 'tools/payment-plan/index.html'));
-    const { context, page } = await newPage(browser);
-    const tool = await scriptsFetchedWithoutInteraction(page, `${server.url}${PATH}`);
-    const guide = await scriptsFetchedWithoutInteraction(page, `${server.url}/guides/late-payment-rights/`);
+    const { context, page } = await newPage(site.browser);
+    const tool = await scriptsFetchedWithoutInteraction(page, `${site.url}${PATH}`);
+    const guide = await scriptsFetchedWithoutInteraction(page, `${site.url}/guides/late-payment-rights/`);
     await context.close();
     expect(tool.some((f) => f.includes('PaymentPlan'))).toBe(true);
     expect(tool.filter((f) => !files.includes(f) && !guide.includes(f))).toEqual([]);

@@ -10,10 +10,10 @@
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readSiteHeaders } from './support/headers';
-import { DIST, launchBrowser, newPage, startStaticServer, type StaticServer } from './support/site';
+import { DIST, newPage, useSiteAndBrowser } from './support/site';
 import {
   SAMPLE_MARKERS,
   stubPrint,
@@ -23,18 +23,7 @@ import {
   type ToolState,
 } from './support/tool-states';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST, await readSiteHeaders());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteAndBrowser({ headers: readSiteHeaders });
 
 async function isBuiltFile(pathname: string): Promise<boolean> {
   const file = join(DIST, decodeURIComponent(pathname));
@@ -52,12 +41,12 @@ async function judgeRequest(request: Request, navigatedTo: string): Promise<stri
   const problems: string[] = [];
   // Downloads made in the page (Blob URLs) and inline data never touch the network.
   if (url.protocol === 'blob:' || url.protocol === 'data:') return [];
-  if (url.origin !== server.url) return [`left the origin: ${request.method()} ${request.url()}`];
+  if (url.origin !== site.url) return [`left the origin: ${request.method()} ${request.url()}`];
   if (request.method() !== 'GET') problems.push(`${request.method()} ${url.pathname}`);
   if (request.postData() !== null) problems.push(`a request body to ${url.pathname}`);
   // Pagefind asks for its entry file with a cache-busting timestamp (?ts=<digits>); nothing else has a query.
   const cacheBuster = url.pathname.startsWith('/pagefind/') && /^\?ts=\d+$/.test(url.search);
-  if (url.search && !cacheBuster && request.url() !== server.url + navigatedTo) {
+  if (url.search && !cacheBuster && request.url() !== site.url + navigatedTo) {
     problems.push(`a query string: ${request.url()}`);
   }
   if (!(await isBuiltFile(url.pathname))) problems.push(`not a built file: ${url.pathname}`);
@@ -81,7 +70,7 @@ async function runRecorded(context: BrowserContext, page: Page, state: ToolState
   context.on('request', onRequest);
   page.on('websocket', (ws) => problems.push(`${state.label}: opened a WebSocket to ${ws.url()}`));
   try {
-    await page.goto(server.url + state.path, { waitUntil: 'networkidle' });
+    await page.goto(site.url + state.path, { waitUntil: 'networkidle' });
     await state.steps(page);
     await page.waitForLoadState('networkidle');
   } finally {
@@ -91,7 +80,7 @@ async function runRecorded(context: BrowserContext, page: Page, state: ToolState
 }
 
 async function readStorage(context: BrowserContext, page: Page) {
-  await page.goto(server.url + '/privacy/');
+  await page.goto(site.url + '/privacy/');
   const inPage = await page.evaluate(async () => ({
     local: Object.keys(localStorage).sort(),
     session: Object.keys(sessionStorage).sort(),
@@ -107,9 +96,9 @@ describe('what a tool does with what the reader types', () => {
     const problems: string[] = [];
     const typedIn: string[] = [];
     for (const state of TOOL_STATES) {
-      const { context, page } = await newPage(browser);
+      const { context, page } = await newPage(site.browser);
       try {
-        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
         await context.addInitScript(stubPrint);
         await runRecorded(context, page, state, problems);
         const typed = await page.evaluate(() =>
@@ -124,10 +113,10 @@ describe('what a tool does with what the reader types', () => {
     }
     expect(problems).toEqual([]);
     // Once the tools have text fields, the sample must really have been typed, or this test proves nothing.
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     try {
       for (const tool of TOOL_PAGES) {
-        await page.goto(server.url + tool.path);
+        await page.goto(site.url + tool.path);
         await waitForIslands(page);
         const textFields = await page.locator('main input[type=text], main input:not([type]), main textarea').count();
         const filledStates = TOOL_STATES.filter((s) => s.path === tool.path && /filled in/.test(s.label));
@@ -144,7 +133,7 @@ describe('what a tool does with what the reader types', () => {
   }, 300_000);
 
   it('catches a request that carries typed text (so a silent run means something)', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     const problems: string[] = [];
     try {
       const leaky: ToolState = {
@@ -165,7 +154,7 @@ describe('what a tool does with what the reader types', () => {
 
 describe('what is stored in the browser', () => {
   it('is exactly what the privacy page lists, all under offramp:, and "Clear everything" removes it', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     try {
       await context.addInitScript(stubPrint);
       // Use everything once: every tool state, then the theme toggle.
@@ -179,7 +168,7 @@ describe('what is stored in the browser', () => {
         await runRecorded(context, page, state, ignored);
         await collect();
       }
-      await page.goto(server.url + '/');
+      await page.goto(site.url + '/');
       await page.locator('[data-theme-toggle]').click();
       await collect();
 

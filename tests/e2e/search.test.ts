@@ -7,17 +7,9 @@ import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DIST,
-  expectNoAxeViolations,
-  islandScriptBytes,
-  launchBrowser,
-  newPage,
-  startStaticServer,
-  type StaticServer,
-} from './support/site';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DIST, expectNoAxeViolations, islandScriptBytes, newPage, useSiteAndBrowser } from './support/site';
 import { checkSearchIndex, readIndexedUrls } from '../../scripts/check-search-index.mjs';
 
 /**
@@ -44,9 +36,6 @@ const RELEVANCE: [query: string, expected: string][] = [
 const GUIDE = '/guides/off-platform-scams/';
 /** Searching includes fetching index chunks; on a busy 2-core machine that can take a few seconds. */
 const POLL = { timeout: 15_000 };
-
-let server: StaticServer;
-let browser: Browser;
 
 /** Every inline script and style of the built site, hashed, as a deployment's CSP would list them. */
 async function collectInlineHashes(dir: string): Promise<{ scripts: Set<string>; styles: Set<string> }> {
@@ -84,15 +73,8 @@ function strictCsp(hashes: { scripts: Set<string>; styles: Set<string> }): strin
   ].join('; ');
 }
 
-beforeAll(async () => {
-  const csp = strictCsp(await collectInlineHashes(DIST));
-  server = await startStaticServer(DIST, { 'Content-Security-Policy': csp });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = useSiteAndBrowser({
+  headers: async () => ({ 'Content-Security-Policy': strictCsp(await collectInlineHashes(DIST)) }),
 });
 
 /** Records CSP violations and page errors from the first script on. */
@@ -111,18 +93,18 @@ async function watch(page: Page): Promise<{ problems: string[] }> {
 }
 
 async function searchPageFirstResult(page: Page, query: string): Promise<string> {
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
   await page
     .locator('[data-search-status]')
     .filter({ hasText: /result/ })
     .waitFor();
   const href = await page.locator('[data-search-results] > li h2 a').first().getAttribute('href');
-  return new URL(href ?? '', server.url).pathname;
+  return new URL(href ?? '', site.url).pathname;
 }
 
 describe('relevance', () => {
   it('puts the answering guide first for each reader question', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     const { problems } = await watch(page);
     try {
       const wrong: string[] = [];
@@ -140,11 +122,11 @@ describe('relevance', () => {
 
 describe('the header search box', () => {
   it('loads no search code until the reader focuses the box', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     try {
-      await page.goto(server.url + GUIDE, { waitUntil: 'networkidle' });
+      await page.goto(site.url + GUIDE, { waitUntil: 'networkidle' });
       await page.mouse.wheel(0, 2000);
       await page.keyboard.press('Tab');
       await page.waitForTimeout(300);
@@ -159,10 +141,10 @@ describe('the header search box', () => {
   });
 
   it('works with the keyboard alone: "/" to focus, live results, arrows, Escape, Enter', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     const { problems } = await watch(page);
     try {
-      await page.goto(server.url + GUIDE);
+      await page.goto(site.url + GUIDE);
       await page.keyboard.press('/');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
       await page.keyboard.type('deposit');
@@ -197,9 +179,9 @@ describe('the header search box', () => {
   });
 
   it('opens the search page when the reader presses Enter in the box', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     try {
-      await page.goto(server.url + GUIDE);
+      await page.goto(site.url + GUIDE);
       await page.locator('#site-search-input').focus();
       await page.keyboard.type('wise or wire');
       await page.keyboard.press('Enter');
@@ -212,9 +194,9 @@ describe('the header search box', () => {
   });
 
   it('leaves "/" alone while the reader types in a field', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     try {
-      await page.goto(server.url + '/search/');
+      await page.goto(site.url + '/search/');
       await page.locator('#search-page-input').focus();
       await page.keyboard.type('a/b');
       expect(await page.locator('#search-page-input').inputValue()).toBe('a/b');
@@ -225,9 +207,9 @@ describe('the header search box', () => {
   });
 
   it('is a plain form without JavaScript', async () => {
-    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    const { context, page } = await newPage(site.browser, { javaScriptEnabled: false });
     try {
-      await page.goto(server.url + GUIDE);
+      await page.goto(site.url + GUIDE);
       await page.locator('#site-search-input').fill('kill fee');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/search\/\?q=kill\+fee$/);
@@ -244,10 +226,10 @@ describe('the header search box', () => {
 
 describe('the search page', () => {
   it('opens a shared link with its query and filters, and shows sections with their anchors', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     const { problems } = await watch(page);
     try {
-      await page.goto(`${server.url}/search/?q=kill+fee&kind=guide`);
+      await page.goto(`${site.url}/search/?q=kill+fee&kind=guide`);
       await page.locator('[data-search-results] > li').first().waitFor();
       expect(await page.locator('#search-page-input').inputValue()).toBe('kill fee');
       expect(await page.locator('#kind-guide').isChecked()).toBe(true);
@@ -266,9 +248,9 @@ describe('the search page', () => {
   });
 
   it('filters by kind and topic with counts, keeps them in the URL, and Back restores the previous search', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     try {
-      await page.goto(`${server.url}/search/?q=fee`);
+      await page.goto(`${site.url}/search/?q=fee`);
       await page.locator('[data-search-results] > li').first().waitFor();
       const allCount = Number((await page.locator('[data-count="kind:"]').textContent())?.replace(/\D/g, ''));
       const guideCount = Number((await page.locator('[data-count="kind:guide"]').textContent())?.replace(/\D/g, ''));
@@ -305,9 +287,9 @@ describe('the search page', () => {
   });
 
   it('shows more results on request and moves focus to the first new one', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     try {
-      await page.goto(`${server.url}/search/?q=fee`);
+      await page.goto(`${site.url}/search/?q=fee`);
       await page.locator('[data-search-results] > li').first().waitFor();
       const total = Number((await page.locator('[data-search-status]').textContent())?.match(/^(\d+)/)?.[1]);
       expect(total).toBeGreaterThan(6);
@@ -328,9 +310,9 @@ describe('the search page', () => {
   });
 
   it('offers the topic index and the three tools when nothing matches', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     try {
-      await page.goto(`${server.url}/search/?q=xylophonequartz`);
+      await page.goto(`${site.url}/search/?q=xylophonequartz`);
       await expect
         .poll(() => page.locator('[data-search-status]').textContent())
         .toBe('No results for “xylophonequartz”.');
@@ -345,9 +327,9 @@ describe('the search page', () => {
   });
 
   it('renders what the index holds as text, never as markup', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     try {
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+      await page.goto(`${site.url}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
       await expect.poll(() => page.locator('[data-search-status]').textContent(), POLL).toMatch(/result/);
       expect(await page.locator('[data-search-results] img, [data-search-status] img').count()).toBe(0);
       // Only <mark> elements may appear inside an excerpt.
@@ -362,21 +344,21 @@ describe('the search page', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe violations with and without results, and with the header results open (${scheme})`, async () => {
-      const { context, page } = await newPage(browser, { colorScheme: scheme });
+      const { context, page } = await newPage(site.browser, { colorScheme: scheme });
       try {
-        await page.goto(`${server.url}/search/`);
+        await page.goto(`${site.url}/search/`);
         await expectNoAxeViolations(page, `/search/ empty (${scheme})`);
-        await page.goto(`${server.url}/search/?q=deposit`);
+        await page.goto(`${site.url}/search/?q=deposit`);
         await page.locator('[data-search-results] > li').first().waitFor();
         await expectNoAxeViolations(page, `/search/?q=deposit (${scheme})`);
-        await page.goto(`${server.url}/search/?q=xylophonequartz`);
+        await page.goto(`${site.url}/search/?q=xylophonequartz`);
         await expect.poll(() => page.locator('[data-search-status]').textContent(), POLL).toMatch(/^No results/);
         await expectNoAxeViolations(page, `/search/ no results (${scheme})`);
-        await page.goto(server.url + GUIDE);
+        await page.goto(site.url + GUIDE);
         await page.locator('#site-search-input').fill('telegram');
         await page.locator('[data-site-search-panel] li').first().waitFor();
         await expectNoAxeViolations(page, `header results open (${scheme})`);
-        await page.goto(`${server.url}${GUIDE}?pagefind-highlight=telegram`);
+        await page.goto(`${site.url}${GUIDE}?pagefind-highlight=telegram`);
         await page.locator('main mark.pagefind-highlight').first().waitFor();
         await expectNoAxeViolations(page, `highlighted guide (${scheme})`);
       } finally {
@@ -388,10 +370,10 @@ describe('the search page', () => {
 
 describe('highlight on arrival', () => {
   it('marks the terms inside the content, not the chrome, under the strict CSP', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     const { problems } = await watch(page);
     try {
-      await page.goto(`${server.url}${GUIDE}?pagefind-highlight=telegram`);
+      await page.goto(`${site.url}${GUIDE}?pagefind-highlight=telegram`);
       await page.locator('main mark.pagefind-highlight').first().waitFor();
       expect(await page.locator('mark.pagefind-highlight').count()).toBe(
         await page.locator('[data-pagefind-body] mark.pagefind-highlight').count(),
@@ -404,9 +386,9 @@ describe('highlight on arrival', () => {
   });
 
   it('fits a 320 px screen with the header results open', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 320, height: 640 } });
+    const { context, page } = await newPage(site.browser, { viewport: { width: 320, height: 640 } });
     try {
-      await page.goto(server.url + GUIDE);
+      await page.goto(site.url + GUIDE);
       await page.locator('#site-search-input').fill('deposit');
       await page.locator('[data-site-search-panel] li').first().waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -5,50 +5,28 @@
  * page's <meta> policy cover every inline script and style the build emitted. Run after `npm run build`.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsp, readMetaCsp, readSiteHeaders } from './support/headers';
-import { DIST, launchBrowser, newPage, startStaticServer, type StaticServer } from './support/site';
+import { DIST, listHtmlFiles, newPage, useSiteAndBrowser } from './support/site';
 import { stubPrint, TOOL_STATES } from './support/tool-states';
 import { watchProblems } from './support/watch';
 
-let server: StaticServer;
-let browser: Browser;
-let headers: Record<string, string>;
+const site = useSiteAndBrowser({ headers: readSiteHeaders });
 let paths: string[] = [];
-
-async function listHtml(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...(await listHtml(full)));
-    } else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 beforeAll(async () => {
-  headers = await readSiteHeaders();
-  server = await startStaticServer(DIST, headers);
-  browser = await launchBrowser();
   const sitemap = await readFile(join(DIST, 'sitemap-0.xml'), 'utf8');
   paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   paths.push('/404.html', '/no-such-page/');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('the _headers file', () => {
   it('sends the policy the issue asks for', () => {
-    const csp = parseCsp(headers['Content-Security-Policy'] ?? '');
+    const csp = parseCsp(site.headers['Content-Security-Policy'] ?? '');
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'self'"]);
@@ -63,9 +41,9 @@ describe('the _headers file', () => {
       expect(scripts).not.toContain(unsafe);
       expect(csp.get('style-src') ?? []).not.toContain(unsafe);
     }
-    expect(headers['Strict-Transport-Security']).toMatch(/^max-age=(\d{8,})/);
-    expect(headers['X-Content-Type-Options']).toBe('nosniff');
-    expect(headers['Referrer-Policy']).toBe('no-referrer');
+    expect(site.headers['Strict-Transport-Security']).toMatch(/^max-age=(\d{8,})/);
+    expect(site.headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(site.headers['Referrer-Policy']).toBe('no-referrer');
     for (const feature of [
       'camera',
       'microphone',
@@ -75,14 +53,14 @@ describe('the _headers file', () => {
       'interest-cohort',
       'browsing-topics',
     ]) {
-      expect(headers['Permissions-Policy']).toContain(`${feature}=()`);
+      expect(site.headers['Permissions-Policy']).toContain(`${feature}=()`);
     }
   });
 
   it("covers every inline script and style of every page, in the header and in the page's own <meta> policy", async () => {
-    const header = parseCsp(headers['Content-Security-Policy']!);
+    const header = parseCsp(site.headers['Content-Security-Policy']!);
     const problems: string[] = [];
-    for (const file of await listHtml(DIST)) {
+    for (const file of await listHtmlFiles(DIST)) {
       const page = relative(DIST, file);
       const html = await readFile(file, 'utf8');
       const meta = readMetaCsp(html);
@@ -122,10 +100,10 @@ describe('the _headers file', () => {
 
 describe('in Chromium, with the headers applied', () => {
   it('the violation detector sees a violation (so a silent run means something)', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     try {
       const problems = await watchProblems(context, page);
-      await page.goto(server.url + '/');
+      await page.goto(site.url + '/');
       await page.evaluate(() => {
         const script = document.createElement('script');
         script.textContent = 'window.__injected = true';
@@ -139,11 +117,11 @@ describe('in Chromium, with the headers applied', () => {
   });
 
   it('receives the headers on pages, scripts and the search index', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     try {
       for (const path of ['/', '/pagefind/pagefind.js', '/favicon.svg']) {
-        const response = await page.goto(server.url + path);
-        expect(response?.headers()['content-security-policy'], path).toBe(headers['Content-Security-Policy']);
+        const response = await page.goto(site.url + path);
+        expect(response?.headers()['content-security-policy'], path).toBe(site.headers['Content-Security-Policy']);
         expect(response?.headers()['x-content-type-options'], path).toBe('nosniff');
       }
     } finally {
@@ -152,10 +130,10 @@ describe('in Chromium, with the headers applied', () => {
   });
 
   it('refuses to be framed', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     try {
       const problems = await watchProblems(context, page);
-      await page.goto(server.url + '/404.html');
+      await page.goto(site.url + '/404.html');
       // A page of the site framing another page of the site: frame-ancestors 'none' refuses even the same origin.
       const loaded = await page.evaluate(
         (src) =>
@@ -171,7 +149,7 @@ describe('in Chromium, with the headers applied', () => {
             });
             document.body.append(frame);
           }),
-        server.url + '/privacy/',
+        site.url + '/privacy/',
       );
       expect(loaded).not.toContain('Privacy');
       expect(problems.list.join('\n')).toMatch(/frame-ancestors|frame/i);
@@ -181,10 +159,10 @@ describe('in Chromium, with the headers applied', () => {
   });
 
   it('runs the search index (WebAssembly in a same-origin worker) under the policy', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     try {
       const problems = await watchProblems(context, page);
-      await page.goto(server.url + '/search/');
+      await page.goto(site.url + '/search/');
       const workers: string[] = [];
       page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
       // A string, so that Vite leaves this import() alone: it runs in the page, under the page's policy.
@@ -205,12 +183,12 @@ describe('in Chromium, with the headers applied', () => {
   it('shows no CSP violation, console error or page error on any page in the sitemap, light or dark', async () => {
     const problems: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { context, page } = await newPage(browser, { colorScheme });
+      const { context, page } = await newPage(site.browser, { colorScheme });
       try {
         const watch = await watchProblems(context, page);
         for (const path of paths) {
           watch.label(`${path} (${colorScheme})`);
-          await page.goto(server.url + path, { waitUntil: 'networkidle' });
+          await page.goto(site.url + path, { waitUntil: 'networkidle' });
           // Hydrates client:visible islands and anything that runs on scroll.
           await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
           await page.waitForTimeout(200);
@@ -227,13 +205,13 @@ describe('in Chromium, with the headers applied', () => {
   it('shows no CSP violation, console error or page error in any tool state', async () => {
     const problems: string[] = [];
     for (const state of TOOL_STATES) {
-      const { context, page } = await newPage(browser);
+      const { context, page } = await newPage(site.browser);
       try {
-        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
         await context.addInitScript(stubPrint);
         const watch = await watchProblems(context, page);
         watch.label(`${state.label} (${state.path})`);
-        await page.goto(server.url + state.path, { waitUntil: 'networkidle' });
+        await page.goto(site.url + state.path, { waitUntil: 'networkidle' });
         await state.steps(page);
         await page.waitForTimeout(200);
         problems.push(...watch.list);

@@ -4,32 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DIST,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPage,
-  startStaticServer,
-  type StaticServer,
-} from './support/site';
+import { describe, expect, it } from 'vitest';
+import { DIST, expectNoAxeViolations, newPage, useSiteAndBrowser } from './support/site';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSiteAndBrowser();
 // Read at collection time so each page becomes its own test (the site must be built first).
 const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
 const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).concat('/404.html');
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('every page in the sitemap', () => {
   it('lists the pages a reader needs', () => {
@@ -40,9 +21,9 @@ describe('every page in the sitemap', () => {
 
   describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
     it.each(paths)('%s has no axe violations at WCAG 2.2 AA', async (path) => {
-      const { context, page } = await newPage(browser, { colorScheme: scheme });
+      const { context, page } = await newPage(site.browser, { colorScheme: scheme });
       try {
-        await page.goto(server.url + path);
+        await page.goto(site.url + path);
         await expectNoAxeViolations(page, `${path} (${scheme})`);
       } finally {
         await context.close();
@@ -51,11 +32,11 @@ describe('every page in the sitemap', () => {
   });
 
   it('fits a 320 px screen without sideways scrolling', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 320, height: 640 } });
+    const { context, page } = await newPage(site.browser, { viewport: { width: 320, height: 640 } });
     try {
       const wide: string[] = [];
       for (const path of paths) {
-        await page.goto(server.url + path);
+        await page.goto(site.url + path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 1) wide.push(`${path}: ${overflow}px too wide`);
       }
@@ -68,9 +49,9 @@ describe('every page in the sitemap', () => {
 
 describe('dark mode', () => {
   it('toggles with the keyboard and is remembered on the next page', async () => {
-    const { context, page } = await newPage(browser, { colorScheme: 'light' });
+    const { context, page } = await newPage(site.browser, { colorScheme: 'light' });
     try {
-      await page.goto(server.url + '/');
+      await page.goto(site.url + '/');
       const toggle = page.locator('[data-theme-toggle]');
       await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
       await toggle.focus();
@@ -80,7 +61,7 @@ describe('dark mode', () => {
       const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(await background()).not.toBe('rgb(255, 255, 255)');
 
-      await page.goto(server.url + '/guides/');
+      await page.goto(site.url + '/guides/');
       expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
       expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
       await expectNoAxeViolations(page, '/guides/ after choosing dark mode');
@@ -97,9 +78,9 @@ describe('dark mode', () => {
 
 describe('print', () => {
   it('hides navigation and shows where links go on a guide', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(site.browser);
     try {
-      await page.goto(server.url + '/guides/client-asks-to-work-off-platform/');
+      await page.goto(site.url + '/guides/client-asks-to-work-off-platform/');
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.site-header').isVisible()).toBe(false);
       expect(await page.locator('nav.pager').isVisible()).toBe(false);

@@ -4,17 +4,9 @@
  * and the JavaScript budget. Run after `npm run build`.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  DIST,
-  expectNoAxeViolations,
-  islandScriptBytes,
-  launchBrowser,
-  newPage,
-  startStaticServer,
-  type StaticServer,
-} from './support/site';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST, expectNoAxeViolations, islandScriptBytes, newPage, useSiteAndBrowser } from './support/site';
 import { loadTrustData } from '../lib/trust/load-trust-data';
 import { LONG_STANDING_CLIENT, NEW_CLIENT_ON_WHATSAPP, RED_FLAG_CLIENT, RISKY_CLIENT } from '../lib/trust/fixtures';
 import { trustStateCodec } from '../../src/lib/trust/state';
@@ -24,25 +16,15 @@ const PATH = '/tools/trust-check/';
 const { questions } = loadTrustData();
 const ordered = sortQuestions(questions);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteAndBrowser();
 
 async function open(opts: Parameters<typeof newPage>[1] = {}, hash = '') {
-  const { context, page } = await newPage(browser, opts);
+  const { context, page } = await newPage(site.browser, opts);
   const foreign: string[] = [];
   page.on('request', (req) => {
-    if (!req.url().startsWith(server.url) && !req.url().startsWith('data:')) foreign.push(req.url());
+    if (!req.url().startsWith(site.url) && !req.url().startsWith('data:')) foreign.push(req.url());
   });
-  await page.goto(server.url + PATH + hash);
+  await page.goto(site.url + PATH + hash);
   return { context, page, foreign };
 }
 
@@ -146,7 +128,7 @@ describe('state', () => {
     await hydrated(page);
     expect(await page.isChecked('#trust-account-history-new-account')).toBe(true);
     // Without the fragment, the copy in localStorage resumes the check.
-    await page.goto(server.url + PATH);
+    await page.goto(site.url + PATH);
     await page.waitForSelector('text=Step 2 of 4');
     await page.click('button:text("Back")');
     await page.waitForSelector('text=Step 1 of 4');

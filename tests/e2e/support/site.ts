@@ -1,83 +1,73 @@
 /**
- * Shared harness for tests over the built site: a static server for dist/ on a free loopback port, Debian's
- * Chromium through playwright-core, axe at WCAG 2.2 AA, and the byte cost of a page's scripts.
+ * Shared harness for tests over the built site: dist/ served as a static host serves it and Debian's Chromium
+ * (both from scripts/, which the benchmarks share), axe at WCAG 2.2 AA, and the byte cost of a page's scripts.
  */
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect } from 'vitest';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchBrowser } from '../../../scripts/chromium.mjs';
+import { startStaticServer, type StaticServer } from '../../../scripts/static-server.mjs';
 
 export const DIST = resolve(import.meta.dirname, '../../../dist');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
-
-export interface StaticServer {
-  url: string;
-  close(): Promise<void>;
+export interface SiteAndBrowser {
+  /** The server's origin, e.g. "http://127.0.0.1:41234". */
+  readonly url: string;
+  readonly browser: Browser;
+  /** What the server adds to every response. */
+  readonly headers: Record<string, string>;
 }
 
 /**
- * Serves a built site the way a static host does: /path/ → /path/index.html, unknown paths → 404.html with 404.
- * `headers` are added to every response (the security headers test passes the site's _headers policy here).
+ * Serves dist/ and starts Chromium before a file's tests, and closes both after them. Read the getters inside
+ * tests and hooks: they throw until the file's beforeAll has run. `headers` is called once, before the server
+ * starts (a policy read from dist/_headers, or one a test builds from the built pages).
  */
-export async function startStaticServer(
-  dir: string = DIST,
-  headers: Record<string, string> = {},
-): Promise<StaticServer> {
-  const root = resolve(dir);
-  const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-      res.end(body);
-    } catch {
-      const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
-      res.end(body);
-    }
+export function useSiteAndBrowser(
+  options: { headers?: () => Record<string, string> | Promise<Record<string, string>> } = {},
+): SiteAndBrowser {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let headers: Record<string, string> | undefined;
+  beforeAll(async () => {
+    headers = (await options.headers?.()) ?? {};
+    server = await startStaticServer(DIST, { headers });
+    browser = await launchBrowser();
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('Server has no port');
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useSiteAndBrowser: read the site inside a test or hook');
+    return value;
+  };
   return {
-    url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    get url() {
+      return started(server).url;
+    },
+    get browser() {
+      return started(browser);
+    },
+    get headers() {
+      return started(headers);
+    },
   };
 }
 
-/** Debian's Chromium, headless, with the flags that keep it off the (closed) network. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+/** Every built HTML page under `dir`, without Pagefind's and Astro's asset folders. */
+export async function listHtmlFiles(dir: string = DIST): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...(await listHtmlFiles(full)));
+    } else if (entry.name.endsWith('.html')) out.push(full);
+  }
+  return out;
 }
 
 export async function newPage(
