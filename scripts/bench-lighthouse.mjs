@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CATEGORIES, launchChromium, readHeadersFile, runLighthouse } from './lighthouse-run.mjs';
+import { CATEGORIES, launchChromium, runLighthouse } from './lighthouse-run.mjs';
+import { readSiteHeaders } from './site-headers.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const dist = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'dist'));
@@ -31,7 +32,7 @@ const median = (values) => {
 
 const headersFile = join(dist, '_headers');
 const server = await startStaticServer(dist, {
-  headers: existsSync(headersFile) ? await readHeadersFile(headersFile) : {},
+  headers: existsSync(headersFile) ? await readSiteHeaders(dist) : {},
   gzip: true,
 });
 const chrome = await launchChromium();

@@ -5,7 +5,6 @@
  * scripts/static-server.mjs and its gzip.
  */
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
-import { readFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -76,20 +75,4 @@ function summarize(url, result) {
     }
   }
   return { scores, failures };
-}
-
-/** Reads the "/*" rule of a Netlify / Cloudflare Pages _headers file. */
-export async function readHeadersFile(file) {
-  /** @type {Record<string, string>} */
-  const headers = {};
-  let inAll = false;
-  for (const line of (await readFile(file, 'utf8')).split(/\r?\n/)) {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) inAll = line.trim() === '/*';
-    else if (inAll) {
-      const m = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
-      if (m) headers[m[1]] = m[2].trim();
-    }
-  }
-  return headers;
 }

@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, readHeadersFile, runLighthouse } from '../../scripts/lighthouse-run.mjs';
+import { launchChromium, runLighthouse } from '../../scripts/lighthouse-run.mjs';
+import { readSiteHeaders } from '../../scripts/site-headers.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { DIST } from './support/site';
 import { TOOL_PAGES } from './support/tool-states';
@@ -17,7 +18,7 @@ let chrome: { port: number; close(): Promise<void> };
 const pages: string[] = [];
 
 beforeAll(async () => {
-  server = await startStaticServer(DIST, { headers: await readHeadersFile(join(DIST, '_headers')), gzip: true });
+  server = await startStaticServer(DIST, { headers: await readSiteHeaders(DIST), gzip: true });
   chrome = await launchChromium();
   const sitemap = await readFile(join(DIST, 'sitemap-0.xml'), 'utf8');
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
