@@ -2,13 +2,17 @@
  * Shared harness for tests over the built site: dist/ served as a static host serves it and Debian's Chromium
  * (both from scripts/, which the benchmarks share), axe at WCAG 2.2 AA, and the byte cost of a page's scripts.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser } from '../../../scripts/chromium.mjs';
+import {
+  islandScriptBytes as islandBytesIn,
+  pageScriptBytes as pageBytesIn,
+  type ScriptBytes,
+} from '../../../scripts/script-bytes.mjs';
 import { startStaticServer, type StaticServer } from '../../../scripts/static-server.mjs';
 
 export const DIST = resolve(import.meta.dirname, '../../../dist');
@@ -103,61 +107,11 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
-/**
- * The gzip size of the JavaScript an island costs a page: its component and renderer modules with their static
- * imports followed transitively, plus Astro's inline island runtime. Site chrome (the theme toggle, the header
- * search) is on every page, guides included, and is budgeted with the page in budgets.test.ts, not here.
- * Dynamic import()s are not followed: that is how exports stay out of a tool's first-load budget.
- */
-export async function islandScriptBytes(htmlFile: string): Promise<{ files: string[]; gzipBytes: number }> {
-  const html = await readFile(htmlFile, 'utf8');
-  let gzipBytes = 0;
-  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    if (m[1]!.includes('astro:')) gzipBytes += gzipSync(m[1]!).length;
-  }
-  const roots = [...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!);
-  const modules = await followModuleImports(roots);
-  return { files: modules.files, gzipBytes: gzipBytes + modules.gzipBytes };
-}
+/** An island's JavaScript on a built page (scripts/script-bytes.mjs, which the benchmark shares). */
+export const islandScriptBytes = (htmlFile: string): Promise<ScriptBytes> => islandBytesIn(DIST, htmlFile);
 
-/** Every script a built page loads on first visit (external, module and inline), with static imports followed. */
-export async function pageScriptBytes(htmlFile: string): Promise<{ files: string[]; gzipBytes: number }> {
-  const html = await readFile(htmlFile, 'utf8');
-  let gzipBytes = 0;
-  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    if (m[1]!.trim()) gzipBytes += gzipSync(m[1]!).length;
-  }
-  const roots = [
-    ...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!),
-    ...[...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
-  ];
-  const modules = await followModuleImports(roots);
-  return { files: modules.files, gzipBytes: gzipBytes + modules.gzipBytes };
-}
-
-async function followModuleImports(roots: string[]): Promise<{ files: string[]; gzipBytes: number }> {
-  const seen = new Set<string>();
-  const queue: string[] = [];
-  const add = (url: string) => {
-    if (!url.startsWith('/') || seen.has(url)) return;
-    seen.add(url);
-    queue.push(url);
-  };
-  roots.forEach(add);
-  const files: string[] = [];
-  let gzipBytes = 0;
-  while (queue.length > 0) {
-    const url = queue.shift()!;
-    const code = await readFile(join(DIST, url));
-    files.push(url);
-    gzipBytes += gzipSync(code).length;
-    const text = code.toString('utf8');
-    for (const m of text.matchAll(/(?:^|[;\s}])import\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']/g)) {
-      add(new URL(m[1]!, `http://x${url}`).pathname);
-    }
-  }
-  return { files, gzipBytes };
-}
+/** Every script a built page loads on a first visit, inline ones included. */
+export const pageScriptBytes = (htmlFile: string): Promise<ScriptBytes> => pageBytesIn(DIST, htmlFile);
 
 /**
  * The scripts a page fetches by itself, from navigation until the network has been quiet for a second, with no
