@@ -55,8 +55,11 @@ const EXPONENTS = {
   PEN: 2,
   KWD: 3,
   BHD: 3,
+  OMR: 3,
   JOD: 3,
   TND: 3,
+  LYD: 3,
+  IQD: 3,
   AED: 2,
   ILS: 2,
 } as const satisfies Readonly<Record<string, 0 | 2 | 3>>;
@@ -111,8 +114,11 @@ const NAMES: Readonly<Record<CurrencyCode, string>> = {
   PEN: 'Peruvian sol',
   KWD: 'Kuwaiti dinar',
   BHD: 'Bahraini dinar',
+  OMR: 'Omani rial',
   JOD: 'Jordanian dinar',
   TND: 'Tunisian dinar',
+  LYD: 'Libyan dinar',
+  IQD: 'Iraqi dinar',
   AED: 'UAE dirham',
   ILS: 'Israeli new shekel',
 };
@@ -131,7 +137,20 @@ export const CURRENCIES = /* @__PURE__ */ joinCurrencyTables();
 /** Largest amount, in major units, that parseAmount accepts; keeps every minor-unit total a safe integer. */
 export const MAX_MAJOR_UNITS = 1_000_000_000;
 
-export type ParseResult = { ok: true; minor: number } | { ok: false; error: string };
+/** The mark between whole units and the fraction: "1,234.50" uses '.', "1.234,50" uses ','. */
+export type DecimalMark = '.' | ',';
+
+/**
+ * What reading an amount gives. `readings` is set when the text means two different amounts depending on the
+ * decimal mark ("4,000" in a currency with 3 decimals is 4,000 dinars or 4 dinars): the reader must choose.
+ */
+export type ParseResult =
+  | { ok: true; minor: number }
+  | {
+      ok: false;
+      error: string;
+      readings?: readonly [{ mark: DecimalMark; minor: number }, { mark: DecimalMark; minor: number }];
+    };
 
 export function isCurrencyCode(x: unknown): x is CurrencyCode {
   return typeof x === 'string' && Object.prototype.hasOwnProperty.call(EXPONENTS, x);
@@ -141,26 +160,46 @@ export function exponentOf(code: CurrencyCode): 0 | 2 | 3 {
   return EXPONENTS[code];
 }
 
-function describeExample(exponent: number): string {
-  return exponent === 0 ? '1,250' : `1,250.${'0'.repeat(exponent)}`;
+/** An example of how to type an amount in this currency, for the hint under an amount field. */
+export function describeAmountExample(code: CurrencyCode): string {
+  const exponent = exponentOf(code);
+  if (exponent === 0) return `${code} has no decimal places: type whole numbers, like 400000`;
+  if (exponent === 3) return `${code} has 3 decimal places: type amounts like 4,000.000`;
+  return `Type amounts like 4,000.00`;
 }
 
 // Grouping marks people type or paste: space, no-break space, narrow no-break space, thin space, apostrophes.
 const GROUPING_MARKS = /[\s\u00a0\u202f\u2009'\u2019]/g;
 
 /**
- * Reads an amount as typed into minor units. Without an explicit decimal separator, a single comma followed by
- * 1 to max(2, exponent) digits at the end (and no dot) is read as a decimal comma ("12,50"); when both a dot and a
- * comma appear, the later one is the decimal mark ("1.234,50"); otherwise the dot is decimal and commas group.
- * The currency's own code may precede or follow the number ("1,234.50 USD"), so formatMoney output reads back.
+ * Which mark is decimal when the reader has not said. Both marks: the later one ("1.234,50"). One mark used more
+ * than once: it groups ("1,000,000"). One mark once: it groups when exactly three digits follow and at most three
+ * precede ("4,000"), unless the currency has three decimals, where "4,000" and "4.000" are both readings and the
+ * answer is 'ambiguous'; otherwise it is decimal ("12,5", "1234,500").
  */
-export function parseAmount(
-  text: string,
-  currency: CurrencyCode,
-  opts?: { decimalSeparator?: '.' | ',' },
-): ParseResult {
+function inferDecimalMark(s: string, exponent: number): DecimalMark | 'ambiguous' {
+  const commas = s.split(',').length - 1;
+  const dots = s.split('.').length - 1;
+  if (commas > 0 && dots > 0) return s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+  if (commas + dots === 0) return '.';
+  const mark: DecimalMark = commas > 0 ? ',' : '.';
+  const other: DecimalMark = mark === ',' ? '.' : ',';
+  // Used twice it groups; trailing ("1000,") it cannot be decimal, and reading it as a group mark refuses it.
+  if (commas + dots > 1 || s.endsWith(mark)) return other;
+  // A group never starts with 0, so "0.500" is a fraction in every currency.
+  if (/^[1-9]\d{0,2}[.,]\d{3}$/.test(s)) return exponent === 3 ? 'ambiguous' : other;
+  return mark;
+}
+
+/**
+ * Reads an amount as typed into minor units. With `decimalMark` the reader has said which mark is decimal;
+ * without it the mark is inferred (see inferDecimalMark), and text that two marks would read as two amounts is
+ * refused with both readings rather than guessed. Spaces and apostrophes group digits; the currency's own code may
+ * precede or follow the number ("1,234.50 USD"), so formatMoney output reads back.
+ */
+export function parseAmount(text: string, currency: CurrencyCode, opts?: { decimalMark?: DecimalMark }): ParseResult {
   const exponent = exponentOf(currency);
-  const example = `Enter an amount, like ${describeExample(exponent)}`;
+  const example = `Enter an amount, like ${exponent === 0 ? '1,250' : `1,250.${'0'.repeat(exponent)}`}`;
   if (typeof text !== 'string') return { ok: false, error: example };
   let s = text.trim();
   const upper = s.toUpperCase();
@@ -170,13 +209,27 @@ export function parseAmount(
   if (s === '') return { ok: false, error: example };
   if (/^[-\u2212]/.test(s)) return { ok: false, error: 'Enter an amount of zero or more' };
 
-  let decimal = opts?.decimalSeparator;
-  if (decimal === undefined) {
-    const lastComma = s.lastIndexOf(',');
-    const lastDot = s.lastIndexOf('.');
-    const commaDecimal = new RegExp(`^[^,.]*,\\d{1,${Math.max(2, exponent)}}$`);
-    decimal = (lastDot >= 0 && lastComma > lastDot) || (lastDot < 0 && commaDecimal.test(s)) ? ',' : '.';
+  const decimal = opts?.decimalMark ?? inferDecimalMark(s, exponent);
+  if (decimal === 'ambiguous') {
+    // Only "d,ddd" or "d.ddd" (one to three digits, one mark, three digits) gets here: it reads both ways.
+    const mark: DecimalMark = s.includes(',') ? ',' : '.';
+    const asDecimal = Number(s.replace(mark, ''));
+    const asGrouping = asDecimal * 10 ** exponent;
+    return {
+      ok: false,
+      error: `Did you mean ${formatMoney(asGrouping, currency)} or ${formatMoney(asDecimal, currency)}? Choose one, or type both marks, like 4,000.000`,
+      readings: [
+        { mark: mark === ',' ? '.' : ',', minor: asGrouping },
+        { mark, minor: asDecimal },
+      ],
+    };
   }
+  return readWithMark(s, currency, decimal, example);
+}
+
+/** Reads digits and marks with a known decimal mark; `s` has no spaces, code or sign left. */
+function readWithMark(s: string, currency: CurrencyCode, decimal: DecimalMark, example: string): ParseResult {
+  const exponent = exponentOf(currency);
   const group = decimal === '.' ? ',' : '.';
   const [wholeTyped = '', ...rest] = s.split(decimal);
   // Group marks belong before the decimal mark, between groups of 2 or 3 digits (3 for most locales, 2 for the
@@ -246,7 +299,10 @@ export function formatMoney(
   return `${sign}${text}${opts?.withCode === false ? '' : ` ${currency}`}`;
 }
 
-/** A plain value for an <input>, like "1234.50", that parseAmount reads back to the same minor units. */
+/**
+ * A plain value for an <input>, like "1234.50", that parseAmount reads back to the same minor units when told the
+ * decimal mark is '.' (without it, "4.000" in a 3-decimal currency is ambiguous and the reader is asked).
+ */
 export function formatMinorAsInput(minor: number, currency: CurrencyCode): string {
   const [sign, whole, fraction] = splitMinor(minor, exponentOf(currency));
   return sign + whole + (fraction ? `.${fraction}` : '');

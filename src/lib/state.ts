@@ -7,10 +7,10 @@
 /** Every key Offramp stores starts with this, so the privacy page's "Clear everything" can find them all. */
 export const STORAGE_PREFIX = 'offramp:';
 
-/** What the codec needs from a schema; zod and zod/mini schemas satisfy it as they are. */
-export interface Validator<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false };
-}
+import * as v from 'valibot';
+
+/** A saved state's one definition: its type, its check and its limits (see src/lib/plan/schema.ts). */
+export type StateSchema<T> = v.GenericSchema<unknown, T>;
 
 export type RejectReason = 'old-version' | 'tampered' | 'oversized';
 
@@ -28,8 +28,11 @@ export interface StateCodec<T> {
   encode(value: T): string;
   /** Reads this tool's pair from a fragment ("#a=…&b=…" or "a=…"); never throws. */
   decode(fragment: string): DecodeResult<T>;
-  /** Saves under storageKey; quota and privacy-mode errors are swallowed (saving is a convenience). */
-  save(storage: StorageLike, value: T): void;
+  /**
+   * Saves under storageKey, only a value that would read back: an invalid or oversized value leaves the saved copy
+   * as it was and returns false. Quota and privacy-mode errors also return false (saving is a convenience).
+   */
+  save(storage: StorageLike, value: T): boolean;
   load(storage: StorageLike): DecodeResult<T>;
   clear(storage: StorageLike): void;
   storageKey: string;
@@ -37,22 +40,19 @@ export interface StateCodec<T> {
 
 type Source = 'link' | 'browser';
 
+// Each notice says what was wrong; restoreState adds what the tool opened instead.
 const NOTICES: Record<Source, Record<RejectReason | 'newer-version', string>> = {
   link: {
-    'old-version':
-      'The link was made by an older version of this tool, so its settings could not be used and the tool started empty.',
-    'newer-version':
-      'The link was made by a newer version of this tool, so its settings could not be used and the tool started empty.',
-    tampered: "The link's saved settings could not be read, so the tool started empty.",
-    oversized: "The link's saved settings are too long to read, so the tool started empty.",
+    'old-version': 'The link was made by an older version of this tool, so its settings could not be used.',
+    'newer-version': 'The link was made by a newer version of this tool, so its settings could not be used.',
+    tampered: "The link's settings could not be read: it may be cut short or changed.",
+    oversized: "The link's settings are too long to read.",
   },
   browser: {
-    'old-version':
-      'The saved answers were made by an older version of this tool and could not be used. You can start again.',
-    'newer-version':
-      'The saved answers were made by a newer version of this tool and could not be used. You can start again.',
-    tampered: 'The answers saved in this browser could not be read. You can start again.',
-    oversized: 'The answers saved in this browser are too long to read. You can start again.',
+    'old-version': 'What this browser saved was made by an older version of this tool and could not be used.',
+    'newer-version': 'What this browser saved was made by a newer version of this tool and could not be used.',
+    tampered: 'What this browser saved could not be read.',
+    oversized: 'What this browser saved is too long to read.',
   },
 };
 
@@ -75,11 +75,11 @@ export function createStateCodec<T>(opts: {
   name: string;
   /** Bump when the shape changes; older payloads are then rejected as 'old-version'. */
   version: number;
-  validator: Validator<T>;
+  schema: StateSchema<T>;
   /** Largest payload read back, in characters (default 8000); guards against huge pasted links. */
   maxBytes?: number;
 }): StateCodec<T> {
-  const { name, version, validator, maxBytes = 8000 } = opts;
+  const { name, version, schema, maxBytes = 8000 } = opts;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) throw new RangeError(`State name must be kebab-case: ${name}`);
   if (!Number.isSafeInteger(version) || version < 0) throw new RangeError(`State version must be an integer`);
 
@@ -95,8 +95,8 @@ export function createStateCodec<T>(opts: {
     const found = Number(match[1]);
     if (found !== version) return reject(source, 'old-version', found > version);
     try {
-      const result = validator.safeParse(JSON.parse(decodeBase64Url(match[2] ?? '')));
-      return result.success ? { status: 'ok', value: result.data } : reject(source, 'tampered');
+      const result = v.safeParse(schema, JSON.parse(decodeBase64Url(match[2] ?? '')));
+      return result.success ? { status: 'ok', value: result.output } : reject(source, 'tampered');
     } catch {
       return reject(source, 'tampered');
     }
@@ -119,10 +119,15 @@ export function createStateCodec<T>(opts: {
       return pair === undefined ? { status: 'missing' } : decodePayload(pair.slice(prefix.length), 'link');
     },
     save(storage, value) {
+      if (!v.is(schema, value)) return false;
       try {
-        storage.setItem(storageKey, encodePayload(value));
+        const payload = encodePayload(value);
+        if (payload.length > maxBytes) return false;
+        storage.setItem(storageKey, payload);
+        return true;
       } catch {
         // Full storage or blocked storage only loses a convenience; the tool keeps working.
+        return false;
       }
     },
     load(storage) {
@@ -142,4 +147,32 @@ export function createStateCodec<T>(opts: {
       }
     },
   };
+}
+
+/** What a tool opens on arrival, and one notice that says what happened. */
+export interface Restored<T> {
+  value: T | undefined;
+  from: 'link' | 'browser' | 'none';
+  notice: string;
+}
+
+/**
+ * A link's state first, else the copy saved in this browser. When the link cannot be used, the notice says so and
+ * says what opened instead: the saved copy, or an empty tool. `what` names the state ("plan", "agreement").
+ */
+export function restoreState<T>(
+  codec: StateCodec<T>,
+  fragment: string,
+  storage: StorageLike,
+  what: string,
+): Restored<T> {
+  const linked = codec.decode(fragment);
+  if (linked.status === 'ok') return { value: linked.value, from: 'link', notice: '' };
+  const saved = codec.load(storage);
+  const problem = linked.status === 'rejected' ? linked.notice : saved.status === 'rejected' ? saved.notice : '';
+  if (saved.status === 'ok') {
+    const notice = problem ? `${problem} The ${what} saved in this browser was opened instead.` : '';
+    return { value: saved.value, from: 'browser', notice };
+  }
+  return { value: undefined, from: 'none', notice: problem ? `${problem} The tool started empty.` : '' };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { agreementCodec } from '../../src/lib/agreement/form';
-import { planCodec } from '../../src/lib/plan/handoff';
+import { planCodec } from '../../src/lib/plan/codecs';
 import { extractParagraphs, readDocumentXml } from '../lib/agreement/docx-text';
 import { FIXTURE_DIR, loadFixture } from '../lib/agreement/library';
 import {

@@ -11,8 +11,8 @@ import {
   scriptsFetchedWithoutInteraction,
   useSiteAndBrowser,
 } from './support/site';
-import { planCodec } from '../../src/lib/plan/handoff';
-import { planSuggestionCodec } from '../../src/lib/plan/suggestion';
+import { planCodec } from '../../src/lib/plan/codecs';
+import { planSuggestionCodec } from '../../src/lib/plan/codecs';
 
 const site = useSiteAndBrowser();
 const PATH = '/tools/payment-plan/';

@@ -88,12 +88,21 @@ describe('parseAmount', () => {
     ['usd 10', 'USD', undefined, 1000],
     ['1,500', 'JPY', undefined, 1500],
     ['1 500', 'JPY', undefined, 1500],
-    ['1.234', 'KWD', undefined, 1234], // 3 fils digits
-    ['1,234', 'KWD', undefined, 1234], // up to the exponent after a lone comma: decimal comma
+    ['1234,500', 'KWD', undefined, 1234500], // four digits before a lone comma cannot be a group: decimal comma
+    ['4,000.000', 'KWD', undefined, 4000000], // both marks: the later is decimal
+    ['4.000,500', 'TND', undefined, 4000500],
+    ['4,000,000', 'KWD', undefined, 4000000000], // a mark used twice groups
+    ['0.500', 'KWD', undefined, 500], // a group never starts with 0
+    ['4,000', 'KWD', '.', 4000000], // the reader said the point is decimal
+    ['4,000', 'KWD', ',', 4000],
+    ['4.000', 'KWD', '.', 4000],
+    ['4.000', 'KWD', ',', 4000000],
+    ['1.234', 'USD', undefined, 123400], // three digits after a lone dot in a 2-decimal currency: grouping
+    ['4.000', 'JPY', undefined, 4000],
     ['1000000000', 'USD', undefined, 100000000000],
     ['1000000000.000', 'KWD', undefined, 1000000000000],
-  ] as const)('%j in %s (decimal %s) is %i minor units', (text, code, decimalSeparator, minor) => {
-    const opts = decimalSeparator ? { decimalSeparator } : undefined;
+  ] as const)('%j in %s (decimal %s) is %i minor units', (text, code, decimalMark, minor) => {
+    const opts = decimalMark ? { decimalMark } : undefined;
     expect(parseAmount(text, code, opts)).toEqual({ ok: true, minor });
   });
 
@@ -116,7 +125,7 @@ describe('parseAmount', () => {
     ['abc', 'KWD', 'Enter an amount, like 1,250.000'],
     ['-5', 'USD', 'Enter an amount of zero or more'],
     ['\u22125', 'USD', 'Enter an amount of zero or more'],
-    ['1.234', 'USD', 'USD amounts have at most 2 decimal places'],
+    ['1234.567', 'USD', 'USD amounts have at most 2 decimal places'],
     ['0.001', 'EUR', 'EUR amounts have at most 2 decimal places'],
     ['1.5', 'JPY', 'JPY amounts have no decimal places'],
     ['1,5', 'JPY', 'JPY amounts have no decimal places'],
@@ -126,6 +135,47 @@ describe('parseAmount', () => {
     ['99999999999999999999', 'USD', 'Enter an amount no larger than 1,000,000,000'],
   ] as const)('rejects %j in %s: %s', (text, code, error) => {
     expect(parseAmount(text, code)).toEqual({ ok: false, error });
+  });
+
+  // Issue 12: "4,000" in a 3-decimal currency was read as 4.000 without a word. Either reading may be meant,
+  // so the reader is asked, with both amounts spelled out.
+  it.each([
+    ['4,000', 'KWD', 4_000_000, 4_000, '.', ','],
+    ['250,000', 'BHD', 250_000_000, 250_000, '.', ','],
+    ['4.000', 'OMR', 4_000_000, 4_000, ',', '.'],
+    ['12,500', 'JOD', 12_500_000, 12_500, '.', ','],
+    ['4,000', 'TND', 4_000_000, 4_000, '.', ','],
+    ['4,000', 'LYD', 4_000_000, 4_000, '.', ','],
+    ['4,000', 'IQD', 4_000_000, 4_000, '.', ','],
+  ] as const)('asks which amount %j in %s means', (text, code, big, small, bigMark, smallMark) => {
+    const result = parseAmount(text, code);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.readings).toEqual([
+      { mark: bigMark, minor: big },
+      { mark: smallMark, minor: small },
+    ]);
+    expect(result.error).toBe(
+      `Did you mean ${formatMoney(big, code)} or ${formatMoney(small, code)}? Choose one, or type both marks, like 4,000.000`,
+    );
+    // Each reading, once chosen, reads the same text to that amount.
+    expect(parseAmount(text, code, { decimalMark: bigMark })).toEqual({ ok: true, minor: big });
+    expect(parseAmount(text, code, { decimalMark: smallMark })).toEqual({ ok: true, minor: small });
+  });
+
+  it('never reads typed thousands separators as a change of magnitude, in any currency', () => {
+    fc.assert(
+      fc.property(currency, fc.integer({ min: 1000, max: MAX_MAJOR_UNITS }), (code, major) => {
+        const plain = String(major);
+        const grouped = major.toLocaleString('en-US');
+        const result = parseAmount(grouped, code);
+        // Either read at face value, or (3 decimals, one group) the reader is asked with face value as a choice.
+        if (result.ok) expect(result.minor).toBe(major * 10 ** exponentOf(code));
+        else expect(result.readings?.[0].minor).toBe(major * 10 ** exponentOf(code));
+        expect(parseAmount(grouped, code, { decimalMark: '.' })).toEqual(parseAmount(plain, code));
+      }),
+      RUNS,
+    );
   });
 
   it('never throws and only returns safe, non-negative integers for any text', () => {
@@ -170,24 +220,28 @@ describe('formatMoney', () => {
     expect(() => formatMoney(minor, 'USD')).toThrow(RangeError);
   });
 
-  it('reads back through parseAmount after stripping the code (en-US)', () => {
+  it('reads back through parseAmount in every currency (en-US, with and without the code)', () => {
     fc.assert(
       fc.property(currencyAndMinor, ([code, minor]) => {
         const shown = formatMoney(minor, code);
         expect(shown.endsWith(` ${code}`)).toBe(true);
-        expect(parseAmount(shown.slice(0, -code.length - 1), code)).toEqual({ ok: true, minor });
-        expect(parseAmount(shown, code)).toEqual({ ok: true, minor });
+        expect(parseAmount(shown.slice(0, -code.length - 1), code, { decimalMark: '.' })).toEqual({ ok: true, minor });
+        expect(parseAmount(shown, code, { decimalMark: '.' })).toEqual({ ok: true, minor });
+        // Without the mark, the amount comes back, or (4.000 KWD) the reader is asked with it among the readings.
+        const guessed = parseAmount(shown, code);
+        if (guessed.ok) expect(guessed.minor).toBe(minor);
+        else expect(guessed.readings?.map((r) => r.minor)).toContain(minor);
       }),
       RUNS,
     );
   });
 
   it.each(['de-DE', 'fr-FR', 'en-IN', 'de-CH'])('reads back through parseAmount in %s', (locale) => {
-    const decimalSeparator = new Intl.NumberFormat(locale).format(1.5).includes(',') ? ',' : '.';
+    const decimalMark = new Intl.NumberFormat(locale).format(1.5).includes(',') ? ',' : '.';
     fc.assert(
       fc.property(currencyAndMinor, ([code, minor]) => {
         const shown = formatMoney(minor, code, { locale, withCode: false });
-        expect(parseAmount(shown, code, { decimalSeparator })).toEqual({ ok: true, minor });
+        expect(parseAmount(shown, code, { decimalMark })).toEqual({ ok: true, minor });
       }),
       RUNS,
     );
@@ -208,7 +262,7 @@ describe('formatMinorAsInput', () => {
   it('round-trips through parseAmount for every currency', () => {
     fc.assert(
       fc.property(currencyAndMinor, ([code, minor]) => {
-        expect(parseAmount(formatMinorAsInput(minor, code), code)).toEqual({ ok: true, minor });
+        expect(parseAmount(formatMinorAsInput(minor, code), code, { decimalMark: '.' })).toEqual({ ok: true, minor });
       }),
       RUNS,
     );

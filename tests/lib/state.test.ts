@@ -1,19 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
-import { STORAGE_PREFIX, createStateCodec, type Validator } from '../../src/lib/state';
+import * as v from 'valibot';
+import { STORAGE_PREFIX, createStateCodec, restoreState } from '../../src/lib/state';
 import { clearAllStoredState } from '../../src/lib/storage';
 
 const RUNS = { numRuns: 1000 };
 
 /** A small tool state, like a payment plan's. */
-const planSchema = z.object({
-  currency: z.string(),
-  total: z.number().check(z.int(), z.nonnegative()),
-  note: z.string(),
-  milestones: z.array(z.object({ label: z.string(), weight: z.number() })),
+const planSchema = v.object({
+  currency: v.string(),
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  note: v.string(),
+  milestones: v.array(v.object({ label: v.string(), weight: v.number() })),
 });
-type Plan = z.infer<typeof planSchema>;
+type Plan = v.InferOutput<typeof planSchema>;
 
 const example: Plan = {
   currency: 'EUR',
@@ -22,7 +22,7 @@ const example: Plan = {
   milestones: [{ label: 'Deposit', weight: 30 }],
 };
 
-const codec = createStateCodec({ name: 'payment-plan', version: 2, validator: planSchema });
+const codec = createStateCodec({ name: 'payment-plan', version: 2, schema: planSchema });
 const planArb = fc.record({
   currency: fc.string({ maxLength: 3 }),
   total: fc.nat(),
@@ -55,16 +55,15 @@ class MemoryStorage {
   }
 }
 
-const OLD_NOTICE_LINK =
-  'The link was made by an older version of this tool, so its settings could not be used and the tool started empty.';
-const TAMPERED_LINK = "The link's saved settings could not be read, so the tool started empty.";
+const OLD_NOTICE_LINK = 'The link was made by an older version of this tool, so its settings could not be used.';
+const TAMPERED_LINK = "The link's settings could not be read: it may be cut short or changed.";
 
 describe('encode and decode', () => {
   it('encodes as name=v<version>.<base64url of UTF-8 JSON>', () => {
     const encoded = createStateCodec({
       name: 'trust-check',
       version: 1,
-      validator: z.object({ a: z.number() }),
+      schema: v.object({ a: v.number() }),
     }).encode({
       a: 1,
     });
@@ -80,7 +79,7 @@ describe('encode and decode', () => {
   });
 
   it("reads only its own pair from a fragment with several tools' state", () => {
-    const other = createStateCodec({ name: 'payment', version: 2, validator: z.object({ x: z.number() }) });
+    const other = createStateCodec({ name: 'payment', version: 2, schema: v.object({ x: v.number() }) });
     const fragment = `#${other.encode({ x: 1 })}&${codec.encode(example)}&junk=%%%`;
     expect(codec.decode(fragment)).toEqual({ status: 'ok', value: example });
     expect(other.decode(fragment)).toEqual({ status: 'ok', value: { x: 1 } });
@@ -97,8 +96,7 @@ describe('encode and decode', () => {
       {
         status: 'rejected',
         reason: 'old-version',
-        notice:
-          'The link was made by a newer version of this tool, so its settings could not be used and the tool started empty.',
+        notice: 'The link was made by a newer version of this tool, so its settings could not be used.',
       },
     ],
     ['payment-plan=v2.e30', { status: 'rejected', reason: 'tampered', notice: TAMPERED_LINK }], // {} fails the schema
@@ -114,12 +112,12 @@ describe('encode and decode', () => {
   });
 
   it('rejects a payload longer than maxBytes as oversized', () => {
-    const small = createStateCodec({ name: 'payment-plan', version: 2, validator: planSchema, maxBytes: 100 });
+    const small = createStateCodec({ name: 'payment-plan', version: 2, schema: planSchema, maxBytes: 100 });
     const big = codec.encode({ ...example, note: 'x'.repeat(200) });
     expect(small.decode(big)).toEqual({
       status: 'rejected',
       reason: 'oversized',
-      notice: "The link's saved settings are too long to read, so the tool started empty.",
+      notice: "The link's settings are too long to read.",
     });
     expect(codec.decode(`payment-plan=v2.${'A'.repeat(8001)}`)).toMatchObject({ reason: 'oversized' });
     expect(codec.decode(`payment-plan=v2.${'A'.repeat(8000 - 3)}`)).toMatchObject({ reason: 'tampered' });
@@ -136,7 +134,7 @@ describe('encode and decode', () => {
   });
 
   it('round-trips arbitrary JSON through a schema that accepts any JSON', () => {
-    const anyJson = createStateCodec({ name: 'any', version: 1, validator: z.unknown(), maxBytes: 1e7 });
+    const anyJson = createStateCodec({ name: 'any', version: 1, schema: v.unknown(), maxBytes: 1e7 });
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const expected = JSON.parse(JSON.stringify(value)) as unknown;
@@ -164,7 +162,7 @@ describe('encode and decode', () => {
         const value = JSON.parse(json) as unknown;
         const payload = Buffer.from(json, 'utf8').toString('base64url');
         const result = codec.decode(`payment-plan=v2.${payload}`);
-        if (planSchema.safeParse(value).success) {
+        if (v.is(planSchema, value)) {
           expect(result).toEqual({ status: 'ok', value });
         } else {
           expect(result).toEqual({ status: 'rejected', reason: 'tampered', notice: TAMPERED_LINK });
@@ -174,18 +172,16 @@ describe('encode and decode', () => {
     );
   });
 
-  it('treats a validator that throws as tampered, not as a crash', () => {
-    const throwing: Validator<number> = {
-      safeParse() {
-        throw new Error('boom');
-      },
-    };
-    const c = createStateCodec({ name: 'x', version: 1, validator: throwing });
+  it('treats a check that throws as tampered, not as a crash', () => {
+    const throwing = v.custom<number>(() => {
+      throw new Error('boom');
+    });
+    const c = createStateCodec({ name: 'x', version: 1, schema: throwing });
     expect(c.decode('x=v1.MQ')).toMatchObject({ status: 'rejected', reason: 'tampered' });
   });
 
   it.each(['Not Kebab', 'trust_check', '', 'a=b', 'a&b'])('refuses the name %j', (name) => {
-    expect(() => createStateCodec({ name, version: 1, validator: z.number() })).toThrow(RangeError);
+    expect(() => createStateCodec({ name, version: 1, schema: v.number() })).toThrow(RangeError);
   });
 });
 
@@ -203,12 +199,11 @@ describe('save, load, clear', () => {
 
   it('rejects stored state from another version with a plain notice', () => {
     const storage = new MemoryStorage();
-    createStateCodec({ name: 'payment-plan', version: 1, validator: planSchema }).save(storage, example);
+    createStateCodec({ name: 'payment-plan', version: 1, schema: planSchema }).save(storage, example);
     expect(codec.load(storage)).toEqual({
       status: 'rejected',
       reason: 'old-version',
-      notice:
-        'The saved answers were made by an older version of this tool and could not be used. You can start again.',
+      notice: 'What this browser saved was made by an older version of this tool and could not be used.',
     });
   });
 
@@ -218,8 +213,19 @@ describe('save, load, clear', () => {
     expect(codec.load(storage)).toEqual({
       status: 'rejected',
       reason: 'tampered',
-      notice: 'The answers saved in this browser could not be read. You can start again.',
+      notice: 'What this browser saved could not be read.',
     });
+  });
+
+  // Issue 12: an over-long agreement field made the saved copy unreadable, and the next visit lost everything.
+  it('never replaces a saved copy with a value that would not read back', () => {
+    const storage = new MemoryStorage();
+    expect(codec.save(storage, example)).toBe(true);
+    const saved = storage.getItem(codec.storageKey);
+    expect(codec.save(storage, { ...example, total: -1 })).toBe(false);
+    const small = createStateCodec({ name: 'payment-plan', version: 2, schema: planSchema, maxBytes: 100 });
+    expect(small.save(storage, { ...example, note: 'x'.repeat(200) })).toBe(false);
+    expect(storage.getItem(codec.storageKey)).toBe(saved);
   });
 
   it('swallows storage errors (quota, privacy mode)', () => {
@@ -234,7 +240,7 @@ describe('save, load, clear', () => {
         throw new DOMException('denied', 'SecurityError');
       },
     };
-    expect(() => codec.save(broken, example)).not.toThrow();
+    expect(codec.save(broken, example)).toBe(false);
     expect(codec.load(broken)).toEqual({ status: 'missing' });
     expect(() => codec.clear(broken)).not.toThrow();
   });
@@ -250,11 +256,64 @@ describe('save, load, clear', () => {
           const storage = new MemoryStorage();
           storage.setItem(codec.storageKey, s);
           const result = codec.load(storage);
-          if (result.status === 'ok') expect(planSchema.safeParse(result.value).success).toBe(true);
+          if (result.status === 'ok') expect(v.is(planSchema, result.value)).toBe(true);
         },
       ),
       RUNS,
     );
+  });
+});
+
+describe('restoreState', () => {
+  const good = codec.encode(example);
+  const saved = { ...example, note: 'saved' };
+  const withSaved = () => {
+    const storage = new MemoryStorage();
+    codec.save(storage, saved);
+    return storage;
+  };
+
+  // Issue 12: a broken link opened while a plan was saved said "the tool started empty", then showed the saved plan.
+  it.each([
+    ['a good link', `#${good}`, withSaved, example, 'link', ''],
+    ['no link, a saved copy', '', withSaved, saved, 'browser', ''],
+    ['nothing', '', () => new MemoryStorage(), undefined, 'none', ''],
+    [
+      'a broken link, a saved copy',
+      '#payment-plan=v2.e30',
+      withSaved,
+      saved,
+      'browser',
+      `${TAMPERED_LINK} The plan saved in this browser was opened instead.`,
+    ],
+    [
+      'a broken link, nothing saved',
+      '#payment-plan=v2.e30',
+      () => new MemoryStorage(),
+      undefined,
+      'none',
+      `${TAMPERED_LINK} The tool started empty.`,
+    ],
+    [
+      'an old link, nothing saved',
+      '#payment-plan=v1.e30',
+      () => new MemoryStorage(),
+      undefined,
+      'none',
+      `${OLD_NOTICE_LINK} The tool started empty.`,
+    ],
+  ] as const)('with %s, opens what it says it opens', (_, fragment, storage, value, from, notice) => {
+    expect(restoreState(codec, fragment, storage(), 'plan')).toEqual({ value, from, notice });
+  });
+
+  it('says so when the saved copy cannot be read', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(codec.storageKey, 'v2.e30');
+    expect(restoreState(codec, '', storage, 'plan')).toEqual({
+      value: undefined,
+      from: 'none',
+      notice: 'What this browser saved could not be read. The tool started empty.',
+    });
   });
 });
 

@@ -18,7 +18,7 @@ import {
 import type { AgreementLabels, RadioId, TextFieldId } from '../../lib/agreement/labels';
 import type { Clause } from '../../lib/agreement/schema';
 import { describePayments } from '../../lib/plan/describe';
-import { planCodec } from '../../lib/plan/handoff';
+import { planCodec } from '../../lib/plan/codecs';
 import { todayIn, type IsoDate } from '../../lib/dates';
 import type { ExportKind } from './agreement/exports';
 import { Checkbox, Radios, SelectField, TextField } from './agreement/fields';

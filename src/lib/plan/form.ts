@@ -1,21 +1,32 @@
 /**
- * The calculator's form as the reader typed it (strings), and its reading into a Plan. Every message is tied to
- * a field id, so the island only shows what this module decides.
+ * The payment plan's form, described once: its fields and words, its presets, and its reading into a Plan. The
+ * calculator shows it whole; the agreement's payment step shows the same fields (without the routes to compare),
+ * so a plan typed in either tool is the same plan.
  */
-import { CURRENCIES, formatMinorAsInput, type CurrencyCode } from '../money';
+import { CURRENCIES, formatMinorAsInput, isCurrencyCode, type CurrencyCode, type DecimalMark } from '../money';
 import type { IsoDate } from '../dates';
-import type { FeePayer, LateTerms, Plan, PlanSuggestion } from './schema';
+import { readForm, sortErrors, type FieldError } from '../form/read';
+import { controlId, itemsOf, type Field, type FormSpec, type FormValues, type ListField } from '../form/spec';
+import { PLAN_LIMITS, type Plan, type PlanError, type PlanSuggestion, type Schedule } from './schema';
+import { buildSchedule } from './schedule';
+import { computeRisk, type RiskProfile } from './risk';
 
-export interface MilestoneForm {
+export type MilestoneValues = {
   name: string;
-  shareKind: 'percent' | 'amount';
-  share: string;
-  dueKind: 'days-after-start' | 'date';
-  due: string;
-}
+  shareKind: 'percent' | 'amount' | 'equal';
+  sharePercent: string;
+  shareAmount: string;
+  dueKind: 'days-after-start' | 'months-after-start' | 'date';
+  dueDays: string;
+  dueMonths: string;
+  dueDate: string;
+};
 
-export interface PlanForm {
+/** The plan as the reader typed it: text throughout, read into a Plan by readPlanForm. */
+export type PlanFormValues = {
   currency: string;
+  /** 'auto' infers the decimal mark and asks when an amount reads two ways. */
+  decimalMark: 'auto' | DecimalMark;
   pricingKind: 'fixed' | 'hourly';
   total: string;
   rate: string;
@@ -24,61 +35,370 @@ export interface PlanForm {
   every: string;
   startDate: string;
   depositKind: 'none' | 'percent' | 'amount';
-  deposit: string;
-  milestones: MilestoneForm[];
+  depositPercent: string;
+  depositAmount: string;
+  milestones: MilestoneValues[];
   termsKind: 'on-delivery' | 'net';
   netDays: string;
   routes: string[];
-  feePayer: FeePayer;
-  lateKind: LateTerms['kind'];
+  feePayer: 'freelancer' | 'client' | 'split';
+  lateKind: 'none' | 'contract' | 'uk-statutory' | 'eu-statutory';
   lateRate: string;
   latePer: 'month' | 'year';
   graceDays: string;
   cap: string;
   referenceRate: string;
   referenceAsOf: string;
+};
+
+const isFixed = (v: FormValues) => v['pricingKind'] !== 'hourly';
+const isHourly = (v: FormValues) => v['pricingKind'] === 'hourly';
+const isStatutory = (v: FormValues) => v['lateKind'] === 'uk-statutory' || v['lateKind'] === 'eu-statutory';
+
+const DATE_HINT = 'Year-month-day, like 2026-03-15.';
+
+function milestoneFields(): Field[] {
+  return [
+    {
+      kind: 'text',
+      key: 'name',
+      label: 'What is delivered',
+      what: 'what the milestone delivers',
+      maxLength: PLAN_LIMITS.maxNameLength,
+    },
+    {
+      kind: 'select',
+      key: 'shareKind',
+      label: 'Its share of the price',
+      what: 'how the milestone is priced',
+      options: [
+        { value: 'percent', label: 'A percentage of the total' },
+        { value: 'amount', label: 'A fixed amount' },
+        { value: 'equal', label: 'An equal part of what is left' },
+      ],
+    },
+    {
+      kind: 'percent',
+      key: 'sharePercent',
+      label: 'Share, in %',
+      what: 'the share',
+      positive: true,
+      when: (m) => m['shareKind'] === 'percent',
+    },
+    {
+      kind: 'amount',
+      key: 'shareAmount',
+      label: 'Amount, in {currency}',
+      what: 'the amount',
+      positive: true,
+      when: (m) => m['shareKind'] === 'amount',
+    },
+    {
+      kind: 'select',
+      key: 'dueKind',
+      label: 'Delivered',
+      what: 'when the work is delivered',
+      options: [
+        { value: 'days-after-start', label: 'A number of days after the start' },
+        { value: 'months-after-start', label: 'The same day of the month, months after the start' },
+        { value: 'date', label: 'On a date' },
+      ],
+    },
+    {
+      kind: 'whole',
+      key: 'dueDays',
+      label: 'Days after the start',
+      what: 'the number of days',
+      min: 0,
+      max: PLAN_LIMITS.maxDaysAfterStart,
+      when: (m) => m['dueKind'] === 'days-after-start',
+    },
+    {
+      kind: 'whole',
+      key: 'dueMonths',
+      label: 'Months after the start',
+      hint: 'A start on the 31st moves to the last day of shorter months.',
+      what: 'the number of months',
+      min: 1,
+      max: PLAN_LIMITS.maxMonthsAfterStart,
+      when: (m) => m['dueKind'] === 'months-after-start',
+    },
+    {
+      kind: 'date',
+      key: 'dueDate',
+      label: 'Delivery date',
+      hint: DATE_HINT,
+      what: 'the delivery date',
+      when: (m) => m['dueKind'] === 'date',
+    },
+  ];
 }
 
-export const FEE_PAYERS = [
-  ['freelancer', 'I pay the fees'],
-  ['client', 'The client pays the fees'],
-  ['split', 'We split the fees half and half'],
-] as const;
+export const MILESTONES_LIST: ListField = {
+  kind: 'list',
+  key: 'milestones',
+  label: 'Milestones',
+  hint: 'Each milestone is paid after its work is delivered. The deposit and milestones must add up to the total; "an equal part of what is left" splits the rest exactly.',
+  what: 'the milestones',
+  when: isFixed,
+  itemLabel: 'Milestone {n}',
+  fields: milestoneFields(),
+  min: 1,
+  max: PLAN_LIMITS.maxPayments - 1,
+  addLabel: 'Add a milestone',
+  removeLabel: 'Remove milestone {n}',
+  newItem: (_values, index) =>
+    milestone(`Milestone ${index + 1}`, { kind: 'equal' }, { kind: 'days-after-start', days: (index + 1) * 14 }),
+};
 
-export const PRESETS = {
-  'fifty-fifty': '50% up front, 50% on delivery',
-  'thirty-forty-thirty': '30% up front, 40% midway, 30% on delivery',
-  'deposit-three': 'Deposit of 25% plus three equal milestones',
-  retainer: 'Monthly retainer for 3 months',
-} as const;
-export type PresetId = keyof typeof PRESETS;
+export interface PlanFormOptions {
+  /** Payment methods the reader can compare (the calculator); the agreement names its method in words instead. */
+  routes?: readonly { id: string; name: string }[];
+  /** Control ids start with this: "pp" in the calculator. */
+  prefix: string;
+}
 
-/** Element id of the control that a PlanError's field path belongs to. */
-export function fieldId(path: string): string {
-  const m = /^milestones\.(\d+)\.(name|share|due)$/.exec(path);
-  if (m) return `pp-m${m[1]}-${m[2]}`;
-  const ids: Record<string, string> = {
-    currency: 'pp-currency',
-    'pricing.totalMinor': 'pp-total',
-    'pricing.rateMinor': 'pp-rate',
-    'pricing.hoursPerWeek': 'pp-hours',
-    'pricing.weeks': 'pp-weeks',
-    'pricing.invoiceEveryWeeks': 'pp-every',
-    startDate: 'pp-start',
-    deposit: 'pp-deposit',
-    milestones: 'pp-m0-share',
-    paymentTerms: 'pp-net',
-    'late.rate': 'pp-late-rate',
-    'late.grace': 'pp-grace',
-    'late.cap': 'pp-cap',
-    'late.reference': 'pp-ref',
-    'late.asOf': 'pp-ref-date',
+/** The plan form's fields, in the order they are shown. */
+export function planFormSpec(options: PlanFormOptions): FormSpec {
+  const currencies = (Object.keys(CURRENCIES) as CurrencyCode[]).map((code) => ({
+    value: code,
+    label: `${code} – ${CURRENCIES[code].name}`,
+  }));
+  const fields: Field[] = [
+    { kind: 'select', key: 'currency', label: 'Currency', what: 'a currency', options: currencies },
+    {
+      kind: 'select',
+      key: 'decimalMark',
+      label: 'How you write amounts',
+      what: 'how you write amounts',
+      options: [
+        { value: 'auto', label: 'As I type them (the tool asks when unsure)' },
+        { value: '.', label: '4,000.50: a point before the decimals' },
+        { value: ',', label: '4.000,50: a comma before the decimals' },
+      ],
+    },
+    {
+      kind: 'radios',
+      key: 'pricingKind',
+      label: 'How the work is priced',
+      what: 'how the work is priced',
+      options: [
+        { value: 'fixed', label: 'A fixed price' },
+        { value: 'hourly', label: 'By the hour' },
+      ],
+    },
+    {
+      kind: 'amount',
+      key: 'total',
+      label: 'Total price, in {currency}',
+      what: 'the total price',
+      positive: true,
+      when: isFixed,
+    },
+    {
+      kind: 'amount',
+      key: 'rate',
+      label: 'Hourly rate, in {currency}',
+      what: 'your hourly rate',
+      positive: true,
+      when: isHourly,
+    },
+    {
+      kind: 'decimal',
+      key: 'hours',
+      label: 'Hours per week',
+      hint: 'Up to 2 decimals, like 37.5.',
+      what: 'the hours per week',
+      places: 2,
+      minHundredths: 1,
+      maxHundredths: PLAN_LIMITS.maxHoursHundredths,
+      example: '37.5',
+      when: isHourly,
+    },
+    {
+      kind: 'whole',
+      key: 'weeks',
+      label: 'Number of weeks',
+      what: 'the number of weeks',
+      min: 1,
+      max: PLAN_LIMITS.maxWeeks,
+      when: isHourly,
+    },
+    {
+      kind: 'whole',
+      key: 'every',
+      label: 'Invoice every … weeks',
+      hint: 'One invoice per period; the last period may be shorter.',
+      what: 'how many weeks each invoice covers',
+      min: 1,
+      max: PLAN_LIMITS.maxInvoiceEveryWeeks,
+      when: isHourly,
+    },
+    {
+      kind: 'date',
+      key: 'startDate',
+      label: 'Start date',
+      hint: `${DATE_HINT} The deposit is due on this day.`,
+      what: 'the start date',
+    },
+    {
+      kind: 'radios',
+      key: 'depositKind',
+      label: 'Deposit before work starts',
+      hint: 'A larger deposit limits what you can lose if the client stops paying. How large is your choice: no rule sets it.',
+      what: 'whether there is a deposit',
+      options: [
+        { value: 'none', label: 'No deposit' },
+        { value: 'percent', label: 'A share of the total' },
+        { value: 'amount', label: 'A fixed amount' },
+      ],
+    },
+    {
+      kind: 'percent',
+      key: 'depositPercent',
+      label: 'Deposit, in % of the total',
+      what: 'the deposit',
+      positive: true,
+      when: (v) => v['depositKind'] === 'percent',
+    },
+    {
+      kind: 'amount',
+      key: 'depositAmount',
+      label: 'Deposit, in {currency}',
+      what: 'the deposit',
+      positive: true,
+      when: (v) => v['depositKind'] === 'amount',
+    },
+    MILESTONES_LIST,
+    {
+      kind: 'radios',
+      key: 'termsKind',
+      label: 'When an invoice is due',
+      what: 'when an invoice is due',
+      options: [
+        { value: 'on-delivery', label: 'On delivery' },
+        { value: 'net', label: 'A number of days after delivery' },
+      ],
+    },
+    {
+      kind: 'whole',
+      key: 'netDays',
+      label: 'Days after delivery',
+      hint: 'Net 14 means 14 days.',
+      what: 'the days to pay',
+      min: 1,
+      max: PLAN_LIMITS.maxNetDays,
+      when: (v) => v['termsKind'] === 'net',
+    },
+  ];
+  if (options.routes) {
+    fields.push({
+      kind: 'checkboxes',
+      key: 'routes',
+      label: 'Payment routes to compare',
+      hint: 'The first one ticked is the route the agreement names.',
+      what: 'at least one payment route',
+      options: options.routes.map((r) => ({ value: r.id, label: r.name })),
+    });
+  }
+  fields.push(
+    {
+      kind: 'radios',
+      key: 'feePayer',
+      label: "Who pays the route's fees",
+      what: 'who pays the fees',
+      options: [
+        { value: 'freelancer', label: 'I pay the fees' },
+        { value: 'client', label: 'The client pays the fees' },
+        { value: 'split', label: 'We split the fees half and half' },
+      ],
+    },
+    {
+      kind: 'radios',
+      key: 'lateKind',
+      label: 'Interest on late payments',
+      hint: 'The UK and EU statutory rules apply between businesses only.',
+      what: 'the late-payment terms',
+      options: [
+        { value: 'none', label: 'None' },
+        { value: 'contract', label: 'Interest we agree in the contract' },
+        { value: 'uk-statutory', label: 'UK statutory interest and compensation' },
+        { value: 'eu-statutory', label: 'EU statutory interest and compensation' },
+      ],
+    },
+    {
+      kind: 'percent',
+      key: 'lateRate',
+      label: 'Interest rate, in %',
+      what: 'the interest rate',
+      positive: true,
+      when: (v) => v['lateKind'] === 'contract',
+    },
+    {
+      kind: 'select',
+      key: 'latePer',
+      label: 'The rate is',
+      what: 'whether the rate is per month or per year',
+      options: [
+        { value: 'month', label: 'Per month' },
+        { value: 'year', label: 'Per year' },
+      ],
+      when: (v) => v['lateKind'] === 'contract',
+    },
+    {
+      kind: 'whole',
+      key: 'graceDays',
+      label: 'Days of grace before interest starts',
+      what: 'the days of grace',
+      min: 0,
+      max: PLAN_LIMITS.maxGraceDays,
+      when: (v) => v['lateKind'] === 'contract',
+    },
+    {
+      kind: 'percent',
+      key: 'cap',
+      label: 'Cap, in % of the payment (optional)',
+      hint: 'Interest never goes above this share of the late payment. Leave empty for no cap.',
+      what: 'the cap',
+      optional: true,
+      when: (v) => v['lateKind'] === 'contract',
+    },
+    {
+      kind: 'percent',
+      key: 'referenceRate',
+      label: 'Reference rate, in %',
+      hint: "The Bank of England base rate (UK) or the ECB's main refinancing rate (EU). It changes: enter the current one from the central bank.",
+      what: 'the reference rate',
+      allowNegative: true,
+      when: isStatutory,
+    },
+    {
+      kind: 'date',
+      key: 'referenceAsOf',
+      label: 'Date you read that rate',
+      hint: DATE_HINT,
+      what: 'the date you read the rate',
+      when: isStatutory,
+    },
+  );
+  return { prefix: options.prefix, fields };
+}
+
+function milestone(
+  name: string,
+  share: Plan['milestones'][number]['share'],
+  due: Plan['milestones'][number]['due'],
+): MilestoneValues {
+  return {
+    name,
+    shareKind: share.kind,
+    sharePercent: share.kind === 'percent' ? formatPercentInput(share.basisPoints) : '',
+    shareAmount: '',
+    dueKind: due.kind,
+    dueDays: due.kind === 'days-after-start' ? String(due.days) : '14',
+    dueMonths: due.kind === 'months-after-start' ? String(due.months) : '1',
+    dueDate: due.kind === 'date' ? due.date : '',
   };
-  return ids[path] ?? 'pp-total';
-}
-
-function milestone(name: string, bp: number, days: number): MilestoneForm {
-  return { name, shareKind: 'percent', share: formatPercentInput(bp), dueKind: 'days-after-start', due: String(days) };
 }
 
 /** "12.5" for 1250 basis points. */
@@ -86,9 +406,14 @@ export function formatPercentInput(bp: number): string {
   return (bp / 100).toFixed(2).replace(/\.?0+$/, '');
 }
 
-export function createEmptyForm(today: IsoDate): PlanForm {
+/**
+ * A new plan form. Nothing is chosen that the reader must decide (the deposit, the milestones' shares): a fixed
+ * price, no deposit yet, one milestone for the whole price, invoices due net 14.
+ */
+export function createEmptyForm(today: IsoDate, routes: readonly string[] = []): PlanFormValues {
   return {
     currency: 'USD',
+    decimalMark: 'auto',
     pricingKind: 'fixed',
     total: '',
     rate: '',
@@ -96,12 +421,13 @@ export function createEmptyForm(today: IsoDate): PlanForm {
     weeks: '',
     every: '2',
     startDate: today,
-    depositKind: 'percent',
-    deposit: '50',
-    milestones: [milestone('Delivery', 5_000, 28)],
+    depositKind: 'none',
+    depositPercent: '',
+    depositAmount: '',
+    milestones: [milestone('Delivery', { kind: 'equal' }, { kind: 'days-after-start', days: 28 })],
     termsKind: 'net',
     netDays: '14',
-    routes: ['paypal'],
+    routes: [...routes],
     feePayer: 'freelancer',
     lateKind: 'none',
     lateRate: '1.5',
@@ -113,69 +439,83 @@ export function createEmptyForm(today: IsoDate): PlanForm {
   };
 }
 
-/** Splits 10,000 basis points into n shares, the earliest getting any remainder. */
-function equalShares(totalBp: number, n: number): number[] {
-  const each = Math.floor(totalBp / n);
-  return Array.from({ length: n }, (_, i) => each + (i < totalBp - each * n ? 1 : 0));
-}
+export const PRESETS = {
+  'fifty-fifty': '50% up front, 50% on delivery',
+  'thirty-forty-thirty': '30% up front, 40% midway, 30% on delivery',
+  'deposit-three': 'A 25% deposit, then three equal milestones',
+  retainer: 'Monthly retainer: three equal payments, a month apart',
+} as const;
+export type PresetId = keyof typeof PRESETS;
 
-export function applyPreset(form: PlanForm, preset: PresetId): PlanForm {
+const percent = (bp: number) => ({ kind: 'percent' as const, basisPoints: bp });
+const days = (n: number) => ({ kind: 'days-after-start' as const, days: n });
+
+export function applyPreset(form: PlanFormValues, preset: PresetId): PlanFormValues {
   const fixed = { ...form, pricingKind: 'fixed' as const };
   switch (preset) {
     case 'fifty-fifty':
-      return { ...fixed, depositKind: 'percent', deposit: '50', milestones: [milestone('Delivery', 5_000, 28)] };
+      return {
+        ...fixed,
+        depositKind: 'percent',
+        depositPercent: '50',
+        milestones: [milestone('Delivery', percent(5_000), days(28))],
+      };
     case 'thirty-forty-thirty':
       return {
         ...fixed,
         depositKind: 'percent',
-        deposit: '30',
-        milestones: [milestone('Midway', 4_000, 14), milestone('Delivery', 3_000, 28)],
+        depositPercent: '30',
+        milestones: [milestone('Midway', percent(4_000), days(14)), milestone('Delivery', percent(3_000), days(28))],
       };
     case 'deposit-three':
       return {
         ...fixed,
         depositKind: 'percent',
-        deposit: '25',
-        milestones: equalShares(7_500, 3).map((bp, i) => milestone(`Milestone ${i + 1}`, bp, (i + 1) * 14)),
+        depositPercent: '25',
+        milestones: [1, 2, 3].map((n) => milestone(`Milestone ${n}`, { kind: 'equal' }, days(n * 14))),
       };
     case 'retainer':
       return {
         ...fixed,
         depositKind: 'none',
-        deposit: '',
         termsKind: 'on-delivery',
-        milestones: equalShares(10_000, 3).map((bp, i) => milestone(`Month ${i + 1}`, bp, (i + 1) * 30)),
+        milestones: [1, 2, 3].map((n) =>
+          milestone(`Month ${n}`, { kind: 'equal' }, { kind: 'months-after-start', months: n }),
+        ),
       };
   }
 }
 
 /** The trust check's suggestion: its deposit share, then the rest in equal milestones two weeks apart. */
-export function applySuggestion(form: PlanForm, s: PlanSuggestion): PlanForm {
-  const rest = 10_000 - s.depositBasisPoints;
+export function applySuggestion(form: PlanFormValues, s: PlanSuggestion): PlanFormValues {
   return {
     ...form,
     pricingKind: 'fixed',
     depositKind: s.depositBasisPoints > 0 ? 'percent' : 'none',
-    deposit: formatPercentInput(s.depositBasisPoints),
-    milestones:
-      rest > 0
-        ? equalShares(rest, s.milestoneCount).map((bp, i) => milestone(`Milestone ${i + 1}`, bp, (i + 1) * 14))
-        : [],
+    depositPercent: s.depositBasisPoints > 0 ? formatPercentInput(s.depositBasisPoints) : '',
+    milestones: Array.from({ length: s.milestoneCount }, (_, i) =>
+      milestone(`Milestone ${i + 1}`, { kind: 'equal' }, days((i + 1) * 14)),
+    ),
   };
 }
 
 export function describeSuggestion(s: PlanSuggestion): string {
   const n = s.milestoneCount === 1 ? '1 milestone' : `${s.milestoneCount} milestones`;
-  return `The trust check found a ${s.band} risk, so it suggests a ${formatPercentInput(s.depositBasisPoints)}% deposit and ${n}: a larger deposit and smaller milestones keep less unpaid work at risk. You can change them.`;
+  const deposit = s.depositBasisPoints > 0 ? `a deposit of ${formatPercentInput(s.depositBasisPoints)}% and ` : '';
+  return `The trust check found a ${s.band} risk and filled in ${deposit}${n} of equal size. A larger deposit and smaller milestones limit what you can lose; the sizes are your choice, so change them to what you agree with the client.`;
 }
 
-export function formFromPlan(plan: Plan): PlanForm {
+/** The form that shows `plan`; readPlanForm reads it back to the same plan. */
+export function formFromPlan(plan: Plan): PlanFormValues {
   const c = plan.currency;
   const money = (m: number) => formatMinorAsInput(m, c);
   const p = plan.pricing;
   const late = plan.late;
+  const statutory = late.kind === 'uk-statutory' || late.kind === 'eu-statutory';
   return {
     currency: c,
+    // formatMinorAsInput writes a point before the decimals, which "4.000" in a 3-decimal currency needs said.
+    decimalMark: '.',
     pricingKind: p.kind,
     total: p.kind === 'fixed' ? money(p.totalMinor) : '',
     rate: p.kind === 'hourly' ? money(p.rateMinor) : '',
@@ -184,18 +524,11 @@ export function formFromPlan(plan: Plan): PlanForm {
     every: p.kind === 'hourly' ? String(p.invoiceEveryWeeks) : '2',
     startDate: plan.startDate,
     depositKind: plan.deposit.kind,
-    deposit:
-      plan.deposit.kind === 'percent'
-        ? formatPercentInput(plan.deposit.basisPoints)
-        : plan.deposit.kind === 'amount'
-          ? money(plan.deposit.minor)
-          : '',
+    depositPercent: plan.deposit.kind === 'percent' ? formatPercentInput(plan.deposit.basisPoints) : '',
+    depositAmount: plan.deposit.kind === 'amount' ? money(plan.deposit.minor) : '',
     milestones: plan.milestones.map((m) => ({
-      name: m.name,
-      shareKind: m.share.kind,
-      share: m.share.kind === 'percent' ? formatPercentInput(m.share.basisPoints) : money(m.share.minor),
-      dueKind: m.due.kind,
-      due: m.due.kind === 'date' ? m.due.date : String(m.due.days),
+      ...milestone(m.name, m.share, m.due),
+      shareAmount: m.share.kind === 'amount' ? money(m.share.minor) : '',
     })),
     termsKind: plan.paymentTerms.kind,
     netDays: plan.paymentTerms.kind === 'net' ? String(plan.paymentTerms.days) : '14',
@@ -206,15 +539,156 @@ export function formFromPlan(plan: Plan): PlanForm {
     latePer: late.kind === 'contract' ? late.per : 'month',
     graceDays: late.kind === 'contract' ? String(late.graceDays) : '7',
     cap: late.kind === 'contract' && late.capBasisPoints !== null ? formatPercentInput(late.capBasisPoints) : '',
-    referenceRate:
-      late.kind === 'uk-statutory' || late.kind === 'eu-statutory'
-        ? formatPercentInput(late.referenceRateBasisPoints)
-        : '',
-    referenceAsOf: late.kind === 'uk-statutory' || late.kind === 'eu-statutory' ? late.referenceRateAsOf : '',
+    referenceRate: statutory ? formatPercentInput(late.referenceRateBasisPoints) : '',
+    referenceAsOf: statutory ? late.referenceRateAsOf : '',
   };
 }
 
-/** Currency choices for the select, in the order of money.ts; the page passes them to the island as props. */
-export function listCurrencies(): { code: CurrencyCode; name: string }[] {
-  return (Object.keys(CURRENCIES) as CurrencyCode[]).map((code) => ({ code, name: CURRENCIES[code].name }));
+/** The control a schedule error belongs to: "milestones.2.share" is milestone 3's share field, of its kind. */
+export function controlOfPath(spec: FormSpec, values: FormValues, path: string): string {
+  const id = (key: string) => controlId(spec.prefix, key);
+  const items = itemsOf(values, 'milestones');
+  const m = /^milestones\.(\d+)\.(name|share|due)$/.exec(path);
+  if (m) {
+    const index = Number(m[1]);
+    const item = items[index] ?? {};
+    const key =
+      m[2] === 'name'
+        ? 'name'
+        : m[2] === 'share'
+          ? (({ percent: 'sharePercent', amount: 'shareAmount' } as Record<string, string>)[
+              String(item['shareKind'])
+            ] ?? 'shareKind')
+          : ((
+              { 'days-after-start': 'dueDays', 'months-after-start': 'dueMonths', date: 'dueDate' } as Record<
+                string,
+                string
+              >
+            )[String(item['dueKind'])] ?? 'dueKind');
+    return controlId(spec.prefix, key, { key: 'milestones', index });
+  }
+  const deposit =
+    values['depositKind'] === 'amount'
+      ? 'depositAmount'
+      : values['depositKind'] === 'percent'
+        ? 'depositPercent'
+        : 'depositKind';
+  const paths: Record<string, string> = {
+    currency: 'currency',
+    'pricing.totalMinor': 'total',
+    'pricing.rateMinor': 'rate',
+    'pricing.hoursPerWeek': 'hours',
+    'pricing.weeks': 'weeks',
+    'pricing.invoiceEveryWeeks': 'every',
+    startDate: 'startDate',
+    deposit,
+    paymentTerms: 'netDays',
+  };
+  return paths[path] ? id(paths[path]) : controlId(spec.prefix, 'name', { key: 'milestones', index: 0 });
+}
+
+export type ReadPlanResult = { ok: true; plan: Plan; errors: [] } | { ok: false; errors: FieldError[] };
+
+/** Reads the form into a Plan; every problem comes back on the control that caused it, in the form's order. */
+export function readPlanForm(spec: FormSpec, values: PlanFormValues): ReadPlanResult {
+  const currency = isCurrencyCode(values.currency) ? values.currency : null;
+  const decimalMark = values.decimalMark === 'auto' ? undefined : values.decimalMark;
+  const reading = readForm(spec, values, decimalMark ? { currency, decimalMark } : { currency });
+  if (reading.errors.length > 0 || !currency) return { ok: false, errors: reading.errors };
+  const get = (key: string, list?: number): number | string | null => {
+    const v = reading.values.get(
+      controlId(spec.prefix, key, list === undefined ? undefined : { key: 'milestones', index: list }),
+    );
+    return typeof v === 'number' || typeof v === 'string' ? v : null;
+  };
+  const num = (key: string, list?: number) => Number(get(key, list) ?? 0);
+  const str = (key: string, list?: number) => String(get(key, list) ?? '');
+
+  const pricing: Plan['pricing'] =
+    values.pricingKind === 'hourly'
+      ? {
+          kind: 'hourly',
+          rateMinor: num('rate'),
+          hoursPerWeek: num('hours') / 100,
+          weeks: num('weeks'),
+          invoiceEveryWeeks: num('every'),
+        }
+      : { kind: 'fixed', totalMinor: num('total') };
+  const deposit: Plan['deposit'] =
+    values.depositKind === 'percent'
+      ? { kind: 'percent', basisPoints: num('depositPercent') }
+      : values.depositKind === 'amount'
+        ? { kind: 'amount', minor: num('depositAmount') }
+        : { kind: 'none' };
+  const milestones: Plan['milestones'] =
+    values.pricingKind === 'hourly'
+      ? []
+      : values.milestones.map((m, i) => ({
+          name: str('name', i),
+          share:
+            m.shareKind === 'percent'
+              ? { kind: 'percent', basisPoints: num('sharePercent', i) }
+              : m.shareKind === 'amount'
+                ? { kind: 'amount', minor: num('shareAmount', i) }
+                : { kind: 'equal' },
+          due:
+            m.dueKind === 'date'
+              ? { kind: 'date', date: str('dueDate', i) }
+              : m.dueKind === 'months-after-start'
+                ? { kind: 'months-after-start', months: num('dueMonths', i) }
+                : { kind: 'days-after-start', days: num('dueDays', i) },
+        }));
+  const cap = get('cap');
+  const late: Plan['late'] =
+    values.lateKind === 'contract'
+      ? {
+          kind: 'contract',
+          basisPoints: num('lateRate'),
+          per: values.latePer,
+          graceDays: num('graceDays'),
+          capBasisPoints: cap === null ? null : Number(cap),
+        }
+      : values.lateKind === 'uk-statutory' || values.lateKind === 'eu-statutory'
+        ? {
+            kind: values.lateKind,
+            referenceRateBasisPoints: num('referenceRate'),
+            referenceRateAsOf: str('referenceAsOf'),
+          }
+        : { kind: 'none' };
+  return {
+    ok: true,
+    errors: [],
+    plan: {
+      currency,
+      pricing,
+      startDate: str('startDate'),
+      deposit,
+      milestones,
+      paymentTerms: values.termsKind === 'net' ? { kind: 'net', days: num('netDays') } : { kind: 'on-delivery' },
+      routes: values.routes.filter((r) => /^[a-z0-9-]{1,40}$/.test(r)).slice(0, PLAN_LIMITS.maxRoutes),
+      feePayer: values.feePayer,
+      late,
+    },
+  };
+}
+
+export interface PlanResult {
+  plan: Plan;
+  schedule: Schedule;
+  risk: RiskProfile;
+}
+
+/** Form → plan → schedule → risk. Errors of the schedule land on the controls that cause them, in form order. */
+export function computeFromForm(spec: FormSpec, values: PlanFormValues): { result?: PlanResult; errors: FieldError[] } {
+  const read = readPlanForm(spec, values);
+  if (!read.ok) return { errors: read.errors };
+  const built = buildSchedule(read.plan);
+  if (!built.ok) {
+    const errors = built.errors.map((e: PlanError) => ({
+      field: controlOfPath(spec, values, e.field),
+      message: e.message,
+    }));
+    return { errors: sortErrors(spec, values, errors) };
+  }
+  return { result: { plan: read.plan, schedule: built.schedule, risk: computeRisk(built.schedule) }, errors: [] };
 }

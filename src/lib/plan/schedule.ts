@@ -2,10 +2,10 @@
  * The payment schedule: which payments fall due when, and for how much. Every amount comes from one
  * splitByWeights call per plan, so the payments always add up to the total to the last minor unit.
  */
-import { MAX_MAJOR_UNITS, exponentOf, isCurrencyCode, splitByWeights } from '../money';
-import { addDays, compareDates, isIsoDate, type IsoDate } from '../dates';
-import { PLAN_LIMITS } from './limits';
-import type { Plan, Payment, PlanError, ScheduleResult } from './schema';
+import { MAX_MAJOR_UNITS, exponentOf, formatMoney, isCurrencyCode, splitByWeights } from '../money';
+import { addDays, addMonths, compareDates, isIsoDate, type IsoDate } from '../dates';
+import { formatBasisPoints } from '../percent';
+import { PLAN_LIMITS, type Plan, type Payment, type PlanError, type ScheduleResult } from './schema';
 
 /** Stated under the schedule table; splitByWeights implements it (largest remainder, ties to the earliest). */
 export const ODD_CENT_RULE =
@@ -85,10 +85,17 @@ function computeDeposit(plan: Plan, total: number, errors: PlanError[]): number 
   return d.minor;
 }
 
+/** The path of the share field the reader most likely needs to change when the shares do not add up. */
+function lastShareField(plan: Plan, kind: 'percent' | 'amount'): string {
+  const i = plan.milestones.map((m) => m.share.kind).lastIndexOf(kind);
+  return i >= 0 ? `milestones.${i}.share` : 'deposit';
+}
+
 /**
- * Milestone amounts for a fixed price. All percentages: they must add up to 100% with the deposit. All amounts:
- * they must add up to the total. Mixed: percentages are shares of the total and the amounts must make up exactly
- * what the percentages leave.
+ * Milestone amounts for a fixed price. Percentages are shares of the total, amounts are fixed, and "equal"
+ * milestones split what the deposit and the others leave into parts that differ by at most one minor unit.
+ * Without equal milestones, percentages and amounts must make up the total exactly; every message says what the
+ * shares add up to, so the reader knows how far off they are.
  */
 function splitFixed(
   plan: Plan,
@@ -99,49 +106,67 @@ function splitFixed(
   const ms = plan.milestones;
   const depositBp = plan.deposit.kind === 'percent' ? plan.deposit.basisPoints : 0;
   const percentBp = ms.reduce((s, m) => s + (m.share.kind === 'percent' ? m.share.basisPoints : 0), depositBp);
-  const amounts = ms.reduce((s, m) => s + (m.share.kind === 'amount' ? m.share.minor : 0), 0);
   const fixedDeposit = plan.deposit.kind === 'amount' ? deposit : 0;
-  const anyPercent = ms.some((m) => m.share.kind === 'percent');
-  const anyAmount = ms.some((m) => m.share.kind === 'amount') || plan.deposit.kind === 'amount';
+  const amounts = ms.reduce((s, m) => s + (m.share.kind === 'amount' ? m.share.minor : 0), fixedDeposit);
+  const equalCount = ms.filter((m) => m.share.kind === 'equal').length;
+  const money = (n: number) => formatMoney(n, plan.currency);
 
-  if (!anyPercent && plan.deposit.kind !== 'percent') {
-    if (amounts + fixedDeposit !== total) {
-      errors.push({
-        field: 'milestones',
-        message: 'The deposit and milestone amounts must add up to the total',
-      });
-      return undefined;
-    }
-    return { deposit, amounts: ms.map((m) => (m.share.kind === 'amount' ? m.share.minor : 0)) };
-  }
   if (percentBp > 10_000) {
-    errors.push({ field: 'milestones', message: 'The deposit and milestone shares add up to more than 100%' });
-    return undefined;
-  }
-  if (!anyAmount) {
-    if (percentBp !== 10_000) {
-      errors.push({ field: 'milestones', message: 'The deposit and milestone shares must add up to 100%' });
-      return undefined;
-    }
-    // One split over deposit and milestones together, so the odd cent rule covers all of them at once.
-    const weights = ms.map((m) => (m.share.kind === 'percent' ? m.share.basisPoints : 0));
-    const parts = splitByWeights(total, [depositBp, ...weights]);
-    return { deposit: parts[0] ?? 0, amounts: parts.slice(1) };
-  }
-  const weights = ms.map((m) => (m.share.kind === 'percent' ? m.share.basisPoints : 0));
-  const rest = 10_000 - percentBp;
-  const parts = splitByWeights(total, [depositBp, ...weights, rest]);
-  const left = parts[parts.length - 1] ?? 0;
-  if (left !== amounts + fixedDeposit) {
     errors.push({
-      field: 'milestones',
-      message: 'The amounts and the shares together must add up to exactly the total',
+      field: lastShareField(plan, 'percent'),
+      message: `The deposit and milestone shares add up to ${formatBasisPoints(percentBp)}, more than 100%`,
     });
     return undefined;
   }
+  // One split over every percentage and what they leave, so the odd-unit rule covers them all at once.
+  const weights = ms.map((m) => (m.share.kind === 'percent' ? m.share.basisPoints : 0));
+  const parts =
+    percentBp > 0
+      ? splitByWeights(total, [depositBp, ...weights, 10_000 - percentBp])
+      : [0, ...weights.map(() => 0), total];
+  const leftByPercent = parts[parts.length - 1] ?? 0;
+  const remainder = leftByPercent - amounts;
+  if (remainder < 0) {
+    errors.push({
+      field: lastShareField(plan, 'amount'),
+      message: `The deposit and milestone amounts add up to ${money(total - leftByPercent + amounts)}, more than the total of ${money(total)}`,
+    });
+    return undefined;
+  }
+  if (equalCount === 0 && remainder !== 0) {
+    const field = lastShareField(plan, ms.some((m) => m.share.kind === 'percent') ? 'percent' : 'amount');
+    const message =
+      amounts === 0
+        ? `The deposit and milestone shares add up to ${formatBasisPoints(percentBp)}; they must add up to 100%`
+        : `The deposit and milestones add up to ${money(total - remainder)}; they must add up to the total of ${money(total)}`;
+    errors.push({ field, message });
+    return undefined;
+  }
+  if (equalCount > 0 && remainder < equalCount) {
+    const first = ms.findIndex((m) => m.share.kind === 'equal');
+    errors.push({
+      field: `milestones.${first}.share`,
+      message: `The deposit and the other milestones leave ${money(remainder)} for the equal payments; lower them, or choose a share for each milestone`,
+    });
+    return undefined;
+  }
+  const equalParts =
+    equalCount > 0
+      ? splitByWeights(
+          remainder,
+          Array.from({ length: equalCount }, () => 1),
+        )
+      : [];
+  let nextEqual = 0;
   return {
     deposit: plan.deposit.kind === 'percent' ? (parts[0] ?? 0) : deposit,
-    amounts: ms.map((m, i) => (m.share.kind === 'amount' ? m.share.minor : (parts[i + 1] ?? 0))),
+    amounts: ms.map((m, i) =>
+      m.share.kind === 'amount'
+        ? m.share.minor
+        : m.share.kind === 'equal'
+          ? (equalParts[nextEqual++] ?? 0)
+          : (parts[i + 1] ?? 0),
+    ),
   };
 }
 
@@ -167,6 +192,8 @@ function buildFixed(plan: Plan, total: number, deposit: number, errors: PlanErro
       else if (compareDates(m.due.date, plan.startDate) < 0) {
         errors.push({ field: `milestones.${i}.due`, message: 'Enter a date on or after the start date' });
       } else delivery = m.due.date;
+    } else if (m.due.kind === 'months-after-start') {
+      delivery = addMonths(plan.startDate, m.due.months);
     } else {
       delivery = addDays(plan.startDate, m.due.days);
     }

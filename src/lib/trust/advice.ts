@@ -3,7 +3,7 @@
  * calculator with it. The numbers come from the bands data. Used at build time: the page passes the finished
  * links to the island, so the zod/mini plan codec never ships in the trust check's bundle.
  */
-import { planSuggestionCodec } from '../plan/suggestion';
+import { planSuggestionCodec } from '../plan/codecs';
 import type { PlanSuggestion } from '../plan/schema';
 import type { TrustBand } from './schema';
 

@@ -1,52 +1,34 @@
 /**
- * The trust check's saved state (URL fragment `#trust-check=v1.…` and localStorage `offramp:trust-check`).
- * The guard is hand-written rather than zod because it ships in the island, whose budget is 12 KB gzip with
- * Preact; it is proven against arbitrary JSON in tests/lib/trust/state.test.ts.
+ * The trust check's saved state (URL fragment `#trust-check=v1.…` and localStorage `offramp:trust-check`), with
+ * its one schema. Question and option ids are not checked here: that is filterAnswers' job, so that one unknown
+ * id drops one answer instead of the whole state.
  */
-import { createStateCodec, type Validator } from '../state';
+import * as v from 'valibot';
+import { createStateCodec } from '../state';
 import type { TrustQuestion } from './schema';
 import type { TrustAnswers } from './score';
 
-/** Where the reader is: a section id (a step), "review" (check your answers) or "result". */
-export type TrustView = string;
-
-export interface TrustState {
-  answers: TrustAnswers;
-  view: TrustView;
-}
-
+/** Longest id or view name read back from a link. */
 const MAX_TEXT = 100;
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export const trustStateSchema = v.object({
+  /** Option id by question id. */
+  answers: v.record(text, text),
+  /** Where the reader is: a section id (a step), "review" (check your answers) or "result". */
+  view: text,
+});
 
-/**
- * Accepts `{ answers: { [string]: string }, view: string }` and returns a fresh copy holding only those fields.
- * Ids are not checked against the questions here: that is filterAnswers' job, so that one unknown id drops one
- * answer instead of the whole state.
- */
+export type TrustState = v.InferOutput<typeof trustStateSchema>;
+export type TrustView = TrustState['view'];
+
+/** A state read from untrusted data, or undefined. */
 export function parseTrustState(value: unknown): TrustState | undefined {
-  if (!isPlainObject(value) || !isPlainObject(value['answers'])) return undefined;
-  const view = value['view'];
-  if (typeof view !== 'string' || view.length > MAX_TEXT) return undefined;
-  const answers: Record<string, string> = {};
-  for (const [key, option] of Object.entries(value['answers'])) {
-    if (typeof option !== 'string' || key.length > MAX_TEXT || option.length > MAX_TEXT) return undefined;
-    // defineProperty, because a key such as "__proto__" must stay data and never become a prototype.
-    Object.defineProperty(answers, key, { value: option, enumerable: true, writable: true, configurable: true });
-  }
-  return { answers, view };
+  const result = v.safeParse(trustStateSchema, value);
+  return result.success ? result.output : undefined;
 }
 
-export const trustStateValidator: Validator<TrustState> = {
-  safeParse(data) {
-    const parsed = parseTrustState(data);
-    return parsed ? { success: true, data: parsed } : { success: false };
-  },
-};
-
-export const trustStateCodec = createStateCodec({ name: 'trust-check', version: 1, validator: trustStateValidator });
+export const trustStateCodec = createStateCodec({ name: 'trust-check', version: 1, schema: trustStateSchema });
 
 /** Keeps the answers whose question and option still exist; counts the ones dropped. */
 export function filterAnswers(

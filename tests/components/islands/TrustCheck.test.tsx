@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import TrustCheck, { type TrustBandView } from '../../../src/components/islands/TrustCheck';
 import { buildPlanSuggestion, buildPlanSuggestionHref, describePlanSuggestion } from '../../../src/lib/trust/advice';
-import { planSuggestionCodec } from '../../../src/lib/plan/suggestion';
+import { planSuggestionCodec } from '../../../src/lib/plan/codecs';
 import { TRUST_SECTIONS, TRUST_SECTION_TITLES } from '../../../src/lib/trust/sections';
 import { trustStateCodec } from '../../../src/lib/trust/state';
 import { loadTrustData } from '../../lib/trust/load-trust-data';

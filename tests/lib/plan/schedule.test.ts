@@ -107,7 +107,8 @@ describe('bad plans give errors with field paths, never throw', () => {
       { ...base, pricing: { kind: 'fixed', totalMinor: 100_000_000_001 } },
       'pricing.totalMinor',
     ],
-    ['shares not adding to 100%', { ...base, deposit: { kind: 'percent', basisPoints: 3_000 } }, 'milestones'],
+    // The error sits on the last share, the field a reader changes to make the shares add up.
+    ['shares not adding to 100%', { ...base, deposit: { kind: 'percent', basisPoints: 3_000 } }, 'milestones.2.share'],
     ['deposit above the total', { ...base, deposit: { kind: 'amount', minor: 500_000 } }, 'deposit'],
     [
       'a milestone date before the start',
@@ -221,5 +222,115 @@ describe('schedule properties', () => {
     if (Math.ceil(weeks / every) > 60 || !result.ok) return;
     const s = result.schedule;
     expect(s.payments.reduce((a, p) => a + p.amountMinor, 0)).toBe(s.totalMinor);
+  });
+});
+
+describe('messages say what the shares add up to', () => {
+  const base = WEBSITE_PLAN;
+  it.each([
+    // 30 + 25 + 30 + 20 = 105%
+    [
+      { ...base, deposit: { kind: 'percent' as const, basisPoints: 3_000 } },
+      'The deposit and milestone shares add up to 105%, more than 100%',
+    ],
+    // 20 + 25 + 30 + 20 = 95%
+    [
+      { ...base, deposit: { kind: 'percent' as const, basisPoints: 2_000 } },
+      'The deposit and milestone shares add up to 95%; they must add up to 100%',
+    ],
+    [
+      {
+        ...base,
+        deposit: { kind: 'none' as const },
+        milestones: [
+          {
+            name: 'A',
+            share: { kind: 'amount' as const, minor: 100_000 },
+            due: { kind: 'days-after-start' as const, days: 7 },
+          },
+          {
+            name: 'B',
+            share: { kind: 'amount' as const, minor: 200_000 },
+            due: { kind: 'days-after-start' as const, days: 14 },
+          },
+        ],
+      },
+      'The deposit and milestones add up to 3,000.00 USD; they must add up to the total of 4,000.00 USD',
+    ],
+  ])('%#: %s', (plan, message) => {
+    const result = buildSchedule(plan);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.message)).toContain(message);
+  });
+});
+
+describe('equal payments and the same day each month (issue 12: the retainer)', () => {
+  const retainer = (total: number, start: string): Plan => ({
+    ...WEBSITE_PLAN,
+    pricing: { kind: 'fixed', totalMinor: total },
+    startDate: start,
+    deposit: { kind: 'none' },
+    paymentTerms: { kind: 'on-delivery' },
+    milestones: [1, 2, 3].map((n) => ({
+      name: `Month ${n}`,
+      share: { kind: 'equal' as const },
+      due: { kind: 'months-after-start' as const, months: n },
+    })),
+  });
+
+  // Hand-worked: 1,000.00 in three is 333.34 + 333.33 + 333.33 (the odd cent to the earliest); dates keep the 31st
+  // where the month has one and clamp to the last day where it does not.
+  it('splits 1,000.00 into three payments on the 31st or the month end', () => {
+    const result = buildSchedule(retainer(100_000, '2027-01-31'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.schedule.payments.map((p) => [p.dueDate, p.amountMinor])).toEqual([
+      ['2027-02-28', 33_334],
+      ['2027-03-31', 33_333],
+      ['2027-04-30', 33_333],
+    ]);
+  });
+
+  it('keeps equal payments within one minor unit of each other, summing to the total', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 100_000_000_000 }), (total) => {
+        const result = buildSchedule(retainer(total, '2026-05-31'));
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        const amounts = result.schedule.payments.map((p) => p.amountMinor);
+        expect(amounts.reduce((a, b) => a + b, 0)).toBe(total);
+        expect(Math.max(...amounts) - Math.min(...amounts)).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  // 4,000.00 with a 25% deposit (1,000.00) and one fixed 1,000.00 milestone leaves 2,000.00 for two equal parts.
+  it('splits what a deposit and fixed milestones leave', () => {
+    const plan: Plan = {
+      ...WEBSITE_PLAN,
+      milestones: [
+        { name: 'Design', share: { kind: 'amount', minor: 100_000 }, due: { kind: 'days-after-start', days: 14 } },
+        { name: 'Build', share: { kind: 'equal' }, due: { kind: 'days-after-start', days: 28 } },
+        { name: 'Launch', share: { kind: 'equal' }, due: { kind: 'days-after-start', days: 42 } },
+      ],
+    };
+    const result = buildSchedule(plan);
+    expect(result.ok && result.schedule.payments.map((p) => p.amountMinor)).toEqual([
+      100_000, 100_000, 100_000, 100_000,
+    ]);
+  });
+
+  it('says how much is left when nothing is left for the equal payments', () => {
+    const plan: Plan = { ...retainer(100_000, '2027-01-31'), deposit: { kind: 'percent', basisPoints: 10_000 } };
+    const result = buildSchedule(plan);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors[0]).toEqual({
+        field: 'milestones.0.share',
+        message:
+          'The deposit and the other milestones leave 0.00 USD for the equal payments; lower them, or choose a share for each milestone',
+      });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlanSuggestion, buildPlanSuggestionHref, describePlanSuggestion } from '../../../src/lib/trust/advice';
-import { planSuggestionCodec } from '../../../src/lib/plan/suggestion';
+import { planSuggestionCodec } from '../../../src/lib/plan/codecs';
 import { loadTrustData } from './load-trust-data';
 
 const { bands } = loadTrustData();

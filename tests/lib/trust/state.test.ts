@@ -41,7 +41,6 @@ describe('parseTrustState', () => {
     ['an array', []],
     ['a number', 3],
     ['no answers', { view: 'request' }],
-    ['answers as an array', { answers: [], view: 'request' }],
     ['a non-string option', { answers: { 'move-when': 1 }, view: 'request' }],
     ['a missing view', { answers: {} }],
     ['an overlong view', { answers: {}, view: 'x'.repeat(101) }],
@@ -56,12 +55,15 @@ describe('parseTrustState', () => {
     });
   });
 
-  it('keeps "__proto__" as a plain key instead of a prototype', () => {
-    const parsed = parseTrustState(JSON.parse('{"answers":{"__proto__":{"x":"y"}},"view":"request"}'));
-    expect(parsed).toBeUndefined(); // the value is not a string
-    const ok = parseTrustState(JSON.parse('{"answers":{"__proto__":"x"},"view":"request"}'));
-    expect(Object.getPrototypeOf(ok?.answers)).toBe(Object.prototype);
-    expect(Object.keys(ok?.answers ?? {})).toEqual(['__proto__']);
+  it('never lets "__proto__" become a prototype: the key is dropped', () => {
+    for (const json of [
+      '{"answers":{"__proto__":{"x":"y"}},"view":"request"}',
+      '{"answers":{"__proto__":"x"},"view":"request"}',
+    ]) {
+      const parsed = parseTrustState(JSON.parse(json));
+      expect(parsed).toEqual({ answers: {}, view: 'request' });
+      expect(Object.getPrototypeOf(parsed?.answers)).toBe(Object.prototype);
+    }
   });
 
   it('never throws on arbitrary JSON and only returns well-formed state', () => {
@@ -81,7 +83,11 @@ describe('parseTrustState', () => {
 
   it('accepts every well-formed state unchanged', () => {
     const stateArb = fc.record({
-      answers: fc.dictionary(fc.string({ maxLength: 100 }), fc.string({ maxLength: 100 })),
+      // Valibot drops the keys that could reach a prototype; no question id is one of them.
+      answers: fc.dictionary(
+        fc.string({ maxLength: 100 }).filter((k) => !['__proto__', 'prototype', 'constructor'].includes(k)),
+        fc.string({ maxLength: 100 }),
+      ),
       view: fc.string({ maxLength: 100 }),
     });
     fc.assert(
