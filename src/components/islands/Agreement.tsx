@@ -1,599 +1,283 @@
 /**
- * The agreement generator: a form in six short steps, a live preview, and the exports. Every rule (validation,
- * the plan, the wording, the formats) lives in src/lib/agreement; this file only shows it and keeps the state.
- *
- * Budget: 25 KB gzip of JavaScript with Preact before a .docx is asked for. A class component avoids shipping
- * preact/hooks (about 1.1 KB), as the trust check does; the exports load when the reader asks for one.
+ * The agreement generator: the form in six steps (described in src/lib/agreement/form.ts, its payment step the
+ * calculator's plan form), a live preview beside it (a tab on a phone), and the exports. Every rule and every word
+ * lives in src/lib/agreement and the clause library; this island keeps the state and shows it.
  */
-import { Component, createRef } from 'preact';
-import { buildAgreement, type AgreementBuild, type ClauseLibrary } from '../../lib/agreement/build';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { buildAgreement, type ClauseLibrary } from '../../lib/agreement/build';
 import {
-  MAX_FORM_MILESTONES,
-  agreementCodec,
+  AGREEMENT_PLAN_SPEC,
+  AGREEMENT_STEPS,
+  agreementFormSpec,
   createInitialState,
-  fillText,
+  stepOfField,
   type AgreementState,
-  type FieldError,
+  type StepId,
 } from '../../lib/agreement/form';
-import type { AgreementLabels, RadioId, TextFieldId } from '../../lib/agreement/labels';
-import type { Clause } from '../../lib/agreement/schema';
-import { describePayments } from '../../lib/plan/describe';
-import { planCodec } from '../../lib/plan/codecs';
+import { agreementCodec, openAgreement } from '../../lib/agreement/state';
+import { fillText } from '../../lib/agreement/text';
+import { AGREEMENT_UI as UI } from '../../lib/agreement/words';
 import { todayIn, type IsoDate } from '../../lib/dates';
+import type { FieldError } from '../../lib/form/read';
+import type { FormValues } from '../../lib/form/spec';
+import { isCurrencyCode } from '../../lib/money';
+import { planCodec } from '../../lib/plan/codecs';
+import type { PlanFormValues } from '../../lib/plan/form';
 import type { ExportKind } from './agreement/exports';
-import { Checkbox, Radios, SelectField, TextField } from './agreement/fields';
+import { Exports } from './agreement/Exports';
 import { Preview } from './agreement/Preview';
+import { ErrorSummary, focusField } from './form/ErrorSummary';
+import { SpecFields } from './form/SpecFields';
+import { StartAgain } from './form/StartAgain';
 
-export interface AgreementProps {
-  clauses: Clause[];
-  facts: ClauseLibrary['facts'];
+export interface AgreementProps extends ClauseLibrary {
   /** Payment-method names by id, to name the calculator's chosen route in the payment clause. */
   paymentMethods: Record<string, string>;
-  /** The form's words (src/lib/agreement/labels.ts), passed in so they ship as HTML rather than JavaScript. */
-  labels: AgreementLabels;
   /** The build's date, used until the browser supplies today's. */
   buildDate: IsoDate;
 }
 
-const STEPS = [
-  { id: 'who', title: 'Who' },
-  { id: 'what', title: 'What' },
-  { id: 'when', title: 'When' },
-  { id: 'money', title: 'Money' },
-  { id: 'rights', title: 'Rights' },
-  { id: 'legal', title: 'Legal' },
-] as const;
-type StepId = (typeof STEPS)[number]['id'];
-type TextGroup = 'freelancer' | 'client' | 'project' | 'dates' | 'work' | 'money' | 'termination' | 'rights' | 'legal';
+export default function Agreement(props: AgreementProps) {
+  const library: ClauseLibrary = { clauses: props.clauses, facts: props.facts, summary: props.summary };
+  const spec = useMemo(() => agreementFormSpec(props.clauses), []);
+  const [state, setState] = useState<AgreementState>(() => createInitialState(props.buildDate, props.clauses));
+  const [ready, setReady] = useState(false);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [step, setStep] = useState<StepId>('who');
+  const [checked, setChecked] = useState<ReadonlySet<StepId>>(new Set());
+  const [summary, setSummary] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [view, setView] = useState<'form' | 'preview'>('form');
+  const [status, setStatus] = useState('');
+  const [unsaved, setUnsaved] = useState(false);
+  const cleared = useRef<AgreementState | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
 
-/** Which step holds a control, so an error link can open the right step. */
-export function findStepOf(field: string): StepId {
-  if (/^(freelancer|client)-/.test(field)) return 'who';
-  if (/^(project|work)-/.test(field)) return 'what';
-  if (/^dates-|^money-startDate$/.test(field)) return 'when';
-  if (/^money-|^legal-expensesCap$|^chosen-expenses$/.test(field)) return 'money';
-  if (/^(rights|termination)-|^chosen-(portfolio|confidentiality)$/.test(field)) return 'rights';
-  return 'legal';
-}
+  useEffect(() => {
+    const opened = openAgreement(location.hash, localStorage, todayIn(new Date()), props.clauses, props.paymentMethods);
+    setState(opened.state);
+    setNotices(opened.notices);
+    setReady(true);
+  }, []);
 
-interface State {
-  form: AgreementState;
-  ready: boolean;
-  notices: string[];
-  step: StepId;
-  /** Steps the reader has tried to leave: their fields show their errors from then on. */
-  checked: Set<StepId>;
-  summary: FieldError[];
-  status: string;
-  showNotes: boolean;
-  /** The id of the element to focus once the next render is on screen. */
-  pendingFocus: string | null;
-}
+  useEffect(() => {
+    if (!ready) return;
+    // Only a state that reads back is saved; the earlier copy stays when this one is too long.
+    const saved = agreementCodec.save(localStorage, state);
+    setUnsaved(!saved);
+    if (saved) history.replaceState(null, '', `#${agreementCodec.encode(state)}`);
+  }, [state, ready]);
 
-export default class Agreement extends Component<AgreementProps, State> {
-  private readonly library: ClauseLibrary;
-  private readonly summaryRef = createRef<HTMLDivElement>();
-  private built: { form: AgreementState; build: AgreementBuild } | null = null;
-  /** After "Start again" the blank form is not saved: nothing stays behind until the reader types again. */
-  private cleared = false;
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+    moved.current = false;
+  }, [step]);
 
-  constructor(props: AgreementProps) {
-    super(props);
-    const { clauses, facts, labels } = props;
-    this.library = { clauses, facts, messages: labels.messages, words: labels.words };
-    this.state = {
-      form: createInitialState(props.buildDate),
-      ready: false,
-      notices: [],
-      step: 'who',
-      checked: new Set(),
-      summary: [],
-      status: '',
-      showNotes: true,
-      pendingFocus: null,
-    };
-  }
+  const build = useMemo(() => buildAgreement(state, library), [state]);
+  const shown = new Map(build.errors.filter((e) => checked.has(stepOfField(spec, e.field))).map((e) => [e.field, e]));
+  const readings = new Map(build.errors.filter((e) => e.readings).map((e) => [e.field, e]));
+  const currency = isCurrencyCode(state.plan.currency) ? state.plan.currency : null;
+  const index = AGREEMENT_STEPS.findIndex((s) => s.id === step);
+  const off = !ready;
 
-  // Restore: the browser's saved copy, then a shared link, then a plan handed over by the calculator.
-  override componentDidMount(): void {
-    const found: string[] = [];
-    let next = createInitialState(todayIn(new Date()));
-    const stored = agreementCodec.load(localStorage);
-    if (stored.status === 'ok') next = stored.value;
-    else if (stored.status === 'rejected') found.push(stored.notice);
-    const linked = agreementCodec.decode(location.hash);
-    if (linked.status === 'ok') next = linked.value;
-    else if (linked.status === 'rejected') found.push(linked.notice);
-    const handed = planCodec.decode(location.hash);
-    if (handed.status === 'ok') {
-      const plan = handed.value;
-      const route = plan.routes[0];
-      const methodName = route ? this.props.paymentMethods[route] : undefined;
-      next = {
-        ...next,
-        money: {
-          ...next.money,
-          source: 'calculator',
-          calculatorPlan: plan,
-          paymentMethod: methodName ?? next.money.paymentMethod,
-        },
-      };
-      found.push(this.props.labels.ui.fromCalculator);
-    } else if (handed.status === 'rejected') found.push(handed.notice);
-    this.setState({ form: next, notices: found, ready: true });
-  }
+  const goTo = (next: StepId) => {
+    moved.current = true;
+    setSummary([]);
+    setStep(next);
+  };
+  const check = (steps: readonly StepId[]): FieldError[] => {
+    setChecked((c) => new Set([...c, ...steps]));
+    const found = build.errors.filter((e) => steps.includes(stepOfField(spec, e.field)));
+    setSummary(found);
+    setAttempt((n) => n + 1);
+    return found;
+  };
+  const continueFrom = () => {
+    if (check([step]).length > 0) return;
+    const next = AGREEMENT_STEPS[index + 1];
+    if (next) goTo(next.id);
+    else setSummary([]);
+  };
+  const checkAll = () => check(AGREEMENT_STEPS.map((s) => s.id)).length === 0;
 
-  override componentDidUpdate(_: AgreementProps, prev: State): void {
-    const { form, ready, summary, pendingFocus, step } = this.state;
-    if (ready && (form !== prev.form || !prev.ready)) {
-      if (this.cleared) this.cleared = false;
-      else {
-        agreementCodec.save(localStorage, form);
-        history.replaceState(null, '', `#${agreementCodec.encode(form)}`);
-      }
+  async function exportAs(kind: ExportKind | 'print') {
+    if (!checkAll()) {
+      setView('form');
+      return;
     }
-    if (summary !== prev.summary && summary.length > 0) this.summaryRef.current?.focus();
-    if (pendingFocus && (pendingFocus !== prev.pendingFocus || step !== prev.step)) {
-      document.getElementById(pendingFocus)?.focus();
-      this.setState({ pendingFocus: null });
-    }
-  }
-
-  override render() {
-    const props = this.props;
-    const ui = props.labels.ui;
-    const { form: state, ready, notices, step, checked, summary, status, showNotes } = this.state;
-    if (this.built?.form !== state) this.built = { form: state, build: buildAgreement(state, this.library) };
-    const build = this.built.build;
-    const currencyShown = build.plan?.currency ?? state.money.currency;
-    const errorsOf = (s: StepId) => build.errors.filter((e) => findStepOf(e.field) === s);
-    const errorFor = (field: string): string | undefined =>
-      checked.has(findStepOf(field)) ? build.errors.find((e) => e.field === field)?.message : undefined;
-    const off = !ready;
-
-    const update = (change: (s: AgreementState) => AgreementState): void =>
-      this.setState((s) => ({ form: change(s.form) }));
-    const set =
-      <K extends TextGroup>(group: K, key: keyof AgreementState[K]) =>
-      (value: string) =>
-        update((s) => ({ ...s, [group]: { ...s[group], [key]: value } }));
-
-    /** One text control; its id ("client-email") names the state group and key it edits, and its words. */
-    const tf = (id: TextFieldId, o: { type?: 'email' | 'date'; num?: 'decimal' | 'numeric'; rows?: number } = {}) => {
-      const [group, key] = id.split('-') as [TextGroup, string];
-      const words = props.labels.fields[id];
-      return (
-        <TextField
-          id={id}
-          label={words.label.replace('{currency}', currencyShown)}
-          hint={words.hint}
-          type={o.type}
-          inputMode={o.num}
-          rows={o.rows}
-          value={(state[group] as Record<string, string>)[key] ?? ''}
-          error={errorFor(id)}
-          onInput={set(group, key as never)}
-          disabled={off}
-        />
-      );
-    };
-
-    const setMilestone = (i: number, key: 'name' | 'date', v: string): void =>
-      update((s) => ({
-        ...s,
-        money: { ...s.money, milestones: s.money.milestones.map((x, j) => (j === i ? { ...x, [key]: v } : x)) },
-      }));
-
-    /** One radio group, named like a text control; its choices are its words' or a clause's variants. */
-    const radio = (id: RadioId, variantsOf?: string) => {
-      const [group, key] = id.split('-') as [TextGroup, string];
-      return (
-        <Radios
-          id={id}
-          legend={props.labels.radios[id].legend}
-          value={(state[group] as Record<string, string>)[key] ?? ''}
-          options={
-            variantsOf
-              ? variantOptions(variantsOf)
-              : props.labels.radios[id].options.map(([value, label]) => ({ value, label }))
-          }
-          onChange={set(group, key as never)}
-          disabled={off}
-        />
-      );
-    };
-
-    const goTo = (next: StepId, focusHeading = true): void =>
-      this.setState({ step: next, summary: [], ...(focusHeading ? { pendingFocus: 'agreement-step-heading' } : {}) });
-
-    const continueFrom = (current: StepId): void => {
-      const errors = errorsOf(current);
-      this.setState((s) => ({ checked: new Set(s.checked).add(current) }));
-      if (errors.length > 0) {
-        this.setState({ summary: errors });
-        return;
-      }
-      const next = STEPS[STEPS.findIndex((s) => s.id === current) + 1];
-      if (next) goTo(next.id);
-      else this.setState({ summary: [], pendingFocus: 'agreement-exports-heading' });
-    };
-
-    /** Exports need a complete agreement: otherwise the summary lists every gap, with links. */
-    const checkAll = (): boolean => {
-      const ok = build.errors.length === 0;
-      this.setState({ checked: new Set(STEPS.map((s) => s.id)), summary: ok ? [] : build.errors });
-      return ok;
-    };
-
-    /** Exports load their renderers on demand: they stay out of the island's first-load budget. */
-    const exportAs = async (kind: ExportKind): Promise<void> => {
-      if (!checkAll()) return;
-      if (kind === 'docx') this.setState({ status: ui.preparingDocx });
-      try {
-        const { exportAgreement } = await import('./agreement/exports');
-        const names = { freelancer: state.freelancer.name, client: state.client.name, date: state.dates.agreementDate };
-        const name = await exportAgreement(kind, build.document, names);
-        this.setState({ status: kind === 'copy' ? ui.copied : fillText(ui.downloaded, name) });
-      } catch {
-        this.setState({ status: kind === 'copy' ? ui.copyBlocked : ui.fileFailed });
-      }
-    };
-
-    const printAgreement = (): void => {
-      if (checkAll()) window.print();
-    };
-
-    const startAgain = (): void => {
-      agreementCodec.clear(localStorage);
-      planCodec.clear(localStorage);
-      history.replaceState(null, '', location.pathname + location.search);
-      this.cleared = true;
-      this.setState({
-        form: createInitialState(todayIn(new Date())),
-        checked: new Set(),
-        summary: [],
-        notices: [],
-        step: 'who',
-        status: ui.cleared,
-        pendingFocus: 'agreement-step-heading',
+    if (kind === 'print') return window.print();
+    if (kind === 'docx') setStatus(UI.preparingDocx);
+    try {
+      const { exportAgreement } = await import('./agreement/exports');
+      const f = state.fields;
+      const name = await exportAgreement(kind, build.document, {
+        freelancer: f['freelancerName'] ?? '',
+        client: f['clientName'] ?? '',
+        date: f['agreementDate'] ?? '',
       });
-    };
-
-    const m = state.money;
-    const missingCount = build.document.clauses.reduce(
-      (n, c) =>
-        n +
-        c.blocks.reduce(
-          (k, b) =>
-            k + (b.kind === 'paragraph' ? b.segments : b.items.flat()).filter((s) => s.kind === 'missing').length,
-          0,
-        ),
-      0,
-    );
-    const oneSentence = fillText(
-      missingCount === 0 ? ui.complete : missingCount === 1 ? ui.missingOne : ui.missingMany,
-      build.document.clauses.length,
-      missingCount,
-    );
-    const chosenClauses = props.clauses.filter((c) => c.includeWhen === 'chosen');
-    const chosenBox = (where: StepId) =>
-      chosenClauses
-        .filter((c) => findStepOf(`chosen-${c.id}`) === where)
-        .map((c) => (
-          <Checkbox
-            key={c.id}
-            id={`chosen-${c.id}`}
-            label={fillText(ui.includeClause, c.title)}
-            hint={c.why}
-            checked={state.chosen[c.id] === true}
-            disabled={off}
-            onChange={(v) => update((s) => ({ ...s, chosen: { ...s.chosen, [c.id]: v } }))}
-          />
-        ));
-    const clauseOf = (id: string) => props.clauses.find((c) => c.id === id);
-    const variantOptions = (id: string) =>
-      (clauseOf(id)?.variants ?? []).map((v) => ({ value: v.id, label: v.label, hint: v.hint }));
-    const currentIndex = STEPS.findIndex((s) => s.id === step);
-
-    return (
-      <div class="agreement-tool" data-pagefind-ignore="all">
-        <div class="agreement-form no-print">
-          {notices.length > 0 && (
-            <div class="box box--warning" role="status">
-              {notices.map((n) => (
-                <p key={n}>{n}</p>
-              ))}
-            </div>
-          )}
-          <p>
-            <a href="#agreement-preview" class="preview-jump">
-              {ui.previewJump}
-            </a>
-          </p>
-          <nav aria-label={ui.stepsNav}>
-            <ol class="agreement-steps">
-              {STEPS.map((s, i) => (
-                <li key={s.id}>
-                  <button
-                    type="button"
-                    class={s.id === step ? 'step-link step-link--current' : 'step-link secondary'}
-                    aria-current={s.id === step ? 'step' : undefined}
-                    disabled={off}
-                    onClick={() => goTo(s.id)}
-                  >
-                    {i + 1}. {s.title}
-                  </button>
-                </li>
-              ))}
-            </ol>
-          </nav>
-
-          {summary.length > 0 && (
-            <div
-              class="error-summary"
-              role="alert"
-              tabIndex={-1}
-              ref={this.summaryRef}
-              aria-labelledby="agreement-error-title"
-            >
-              <h2 id="agreement-error-title">{ui.problem}</h2>
-              <ul>
-                {summary.map((e) => (
-                  <li key={`${e.field}-${e.message}`}>
-                    <a
-                      href={`#${e.field}`}
-                      onClick={(ev) => {
-                        ev.preventDefault();
-                        this.setState({ step: findStepOf(e.field), pendingFocus: e.field });
-                      }}
-                    >
-                      {e.message}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-
-          <form
-            noValidate
-            aria-labelledby="agreement-step-heading"
-            onSubmit={(e) => {
-              e.preventDefault();
-              continueFrom(step);
-            }}
-          >
-            <h2 id="agreement-step-heading" tabIndex={-1}>
-              {fillText(ui.step, currentIndex + 1, STEPS.length, STEPS[currentIndex]?.title ?? '')}
-            </h2>
-
-            {step === 'who' && (
-              <>
-                <fieldset>
-                  <legend>{ui.freelancer}</legend>
-                  {tf('freelancer-name')}
-                  {tf('freelancer-email', { type: 'email' })}
-                  {tf('freelancer-address')}
-                </fieldset>
-                <fieldset>
-                  <legend>{ui.client}</legend>
-                  {tf('client-name')}
-                  {tf('client-contact')}
-                  {tf('client-email', { type: 'email' })}
-                  {tf('client-address')}
-                </fieldset>
-              </>
-            )}
-
-            {step === 'what' && (
-              <>
-                {tf('project-title')}
-                {tf('project-scope', { rows: 3 })}
-                {tf('project-deliverables', { rows: 4 })}
-                {tf('project-exclusions', { rows: 3 })}
-                {tf('work-reviewDays', { num: 'numeric' })}
-                {tf('work-revisionRounds', { num: 'numeric' })}
-              </>
-            )}
-
-            {step === 'when' && (
-              <>
-                {tf('dates-agreementDate', { type: 'date' })}
-                {m.source === 'calculator' && m.calculatorPlan ? (
-                  <p>{fillText(ui.calculatorStart, m.calculatorPlan.startDate)}</p>
-                ) : (
-                  tf('money-startDate', { type: 'date' })
-                )}
-                {tf('dates-endDate', { type: 'date' })}
-              </>
-            )}
-
-            {step === 'money' && (
-              <>
-                {m.calculatorPlan && radio('money-source')}
-                {m.source === 'calculator' && m.calculatorPlan ? (
-                  <div class="box">
-                    <p>{ui.planWords}</p>
-                    {build.schedule ? (
-                      <ul>
-                        {describePayments(build.schedule).map((line) => (
-                          <li key={line}>{line}</li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <p class="error-message">{errorFor('money-source-calculator') ?? ui.planInvalid}</p>
-                    )}
-                    <p>
-                      <a href={`/tools/payment-plan/#${planCodec.encode(m.calculatorPlan)}`}>{ui.changePlan}</a>
-                    </p>
-                  </div>
-                ) : (
-                  <>
-                    <SelectField
-                      id="money-currency"
-                      label={ui.currency}
-                      value={m.currency}
-                      error={errorFor('money-currency')}
-                      onChange={set('money', 'currency')}
-                      options={props.labels.currencies.map(([value, label]) => ({ value, label }))}
-                      disabled={off}
-                    />
-                    {radio('money-pricing', 'fees-and-schedule')}
-                    {m.pricing === 'fixed' ? (
-                      <>{tf('money-total', { num: 'decimal' })}</>
-                    ) : (
-                      <>
-                        {tf('money-rate', { num: 'decimal' })}
-                        {tf('money-hoursPerWeek', { num: 'decimal' })}
-                        {tf('money-weeks', { num: 'numeric' })}
-                        {tf('money-invoiceEveryWeeks', { num: 'numeric' })}
-                      </>
-                    )}
-                    {tf('money-depositPercent', { num: 'decimal' })}
-                    {m.pricing === 'fixed' && (
-                      <fieldset>
-                        <legend>{ui.milestones}</legend>
-                        <p class="hint">{ui.milestonesHint}</p>
-                        <SelectField
-                          id="money-milestoneCount"
-                          label={ui.milestoneCount}
-                          value={String(m.milestones.length)}
-                          options={Array.from({ length: MAX_FORM_MILESTONES }, (_, i) => ({
-                            value: String(i + 1),
-                            label: String(i + 1),
-                          }))}
-                          onChange={(v) =>
-                            update((s) => ({
-                              ...s,
-                              money: {
-                                ...s.money,
-                                milestones: Array.from(
-                                  { length: Number(v) },
-                                  (_, i) => s.money.milestones[i] ?? { name: `Milestone ${i + 1}`, date: '' },
-                                ),
-                              },
-                            }))
-                          }
-                          disabled={off}
-                        />
-                        {m.milestones.map((ms, i) => (
-                          <div class="milestone" key={i}>
-                            <TextField
-                              id={`money-milestones-${i}-name`}
-                              label={fillText(ui.milestoneName, i + 1)}
-                              value={ms.name}
-                              error={errorFor(`money-milestones-${i}-name`)}
-                              onInput={(v) => setMilestone(i, 'name', v)}
-                              disabled={off}
-                            />
-                            <TextField
-                              id={`money-milestones-${i}-date`}
-                              label={fillText(ui.milestoneDate, i + 1)}
-                              type="date"
-                              value={ms.date}
-                              error={errorFor(`money-milestones-${i}-date`)}
-                              onInput={(v) => setMilestone(i, 'date', v)}
-                              disabled={off}
-                            />
-                          </div>
-                        ))}
-                      </fieldset>
-                    )}
-                    {radio('money-terms')}
-                    {m.terms === 'net' && tf('money-netDays', { num: 'numeric' })}
-                    {radio('money-late')}
-                    {m.late === 'contract' && (
-                      <>
-                        {tf('money-lateRate', { num: 'decimal' })}
-                        {radio('money-latePer')}
-                        {tf('money-graceDays', { num: 'numeric' })}
-                      </>
-                    )}
-                    {radio('money-feePayer')}
-                  </>
-                )}
-                {tf('money-paymentMethod')}
-                {chosenBox('money')}
-                {state.chosen['expenses'] === true && tf('legal-expensesCap', { num: 'decimal' })}
-              </>
-            )}
-
-            {step === 'rights' && (
-              <>
-                {radio('rights-ip', 'intellectual-property')}
-                {chosenBox('rights')}
-                {tf('termination-noticeDays', { num: 'numeric' })}
-                {tf('termination-killFeePercent', { num: 'decimal' })}
-              </>
-            )}
-
-            {step === 'legal' && (
-              <>
-                {tf('legal-governingLaw')}
-                {radio('legal-platform', 'platform')}
-                {state.legal.platform !== 'not-from-platform' && tf('legal-platformName')}
-                {chosenBox('legal')}
-              </>
-            )}
-
-            <div class="agreement-buttons">
-              {currentIndex > 0 && (
-                <button
-                  type="button"
-                  class="secondary"
-                  disabled={off}
-                  onClick={() => goTo(STEPS[currentIndex - 1]?.id ?? 'who')}
-                >
-                  {ui.back}
-                </button>
-              )}
-              <button type="submit" disabled={off}>
-                {currentIndex < STEPS.length - 1 ? ui.continue : ui.checkAll}
-              </button>
-            </div>
-          </form>
-          <p>
-            <button type="button" class="secondary" disabled={off} onClick={startAgain}>
-              {ui.startAgain}
-            </button>
-          </p>
-        </div>
-
-        <div class="agreement-preview" id="agreement-preview">
-          <div class="no-print">
-            <p role="status" class="agreement-status">
-              {status || oneSentence}
-            </p>
-            <h2 id="agreement-exports-heading" tabIndex={-1}>
-              {ui.exports}
-            </h2>
-            <div class="agreement-exports">
-              {(['docx', 'md', 'txt', 'copy'] as const).map((kind, i) => (
-                <button
-                  type="button"
-                  key={kind}
-                  class={i > 0 ? 'secondary' : undefined}
-                  disabled={off}
-                  onClick={() => void exportAs(kind)}
-                >
-                  {ui[kind]}
-                </button>
-              ))}
-              <button type="button" class="secondary" disabled={off} onClick={printAgreement}>
-                {ui.print}
-              </button>
-            </div>
-            <Checkbox
-              id="show-notes"
-              label={ui.showNotes}
-              checked={showNotes}
-              disabled={off}
-              onChange={(on) => this.setState({ showNotes: on })}
-            />
-          </div>
-          <Preview doc={build.document} showNotes={showNotes} />
-        </div>
-      </div>
-    );
+      setStatus(kind === 'copy' ? UI.copied : fillText(UI.downloaded, name));
+    } catch {
+      setStatus(kind === 'copy' ? UI.copyBlocked : UI.fileFailed);
+    }
   }
+
+  function clear(): boolean {
+    cleared.current = state;
+    agreementCodec.clear(localStorage);
+    planCodec.clear(localStorage);
+    history.replaceState(null, '', location.pathname + location.search);
+    setState(createInitialState(todayIn(new Date()), props.clauses));
+    setChecked(new Set());
+    setSummary([]);
+    setNotices([]);
+    setStep('who');
+    return true;
+  }
+
+  const missing = build.document.clauses.reduce(
+    (n, c) =>
+      n +
+      c.blocks.reduce(
+        (k, b) => k + (b.kind === 'paragraph' ? b.segments : b.items.flat()).filter((s) => s.kind === 'missing').length,
+        0,
+      ),
+    0,
+  );
+  const open = Math.max(missing, build.errors.length);
+  const sentence =
+    open === 0
+      ? fillText(UI.complete, build.document.clauses.length)
+      : fillText(UI.problems, build.document.clauses.length, open);
+  const setFields = (v: FormValues) => setState((s) => ({ ...s, fields: v as AgreementState['fields'] }));
+  const setPlan = (v: FormValues) => setState((s) => ({ ...s, plan: v as PlanFormValues }));
+  const fieldProps = { errors: shown, readings, currency, disabled: off };
+
+  return (
+    <div class="agreement-tool" data-view={view} data-pagefind-ignore="all">
+      <nav class="agreement-views no-print" aria-label={UI.viewsNav}>
+        {(['form', 'preview'] as const).map((v) => (
+          <button
+            type="button"
+            key={v}
+            class={view === v ? 'view-tab view-tab--current' : 'view-tab secondary'}
+            aria-pressed={view === v}
+            onClick={() => setView(v)}
+          >
+            {v === 'form' ? UI.formTab : `${UI.previewTab} (${open === 0 ? 'complete' : `${open} open`})`}
+          </button>
+        ))}
+      </nav>
+      <div class="agreement-form no-print">
+        {notices.length > 0 && (
+          <div class="box box--warning" role="status">
+            {notices.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
+          </div>
+        )}
+        {unsaved && (
+          <p class="box box--warning" role="alert">
+            {UI.notSaved}
+          </p>
+        )}
+        <nav aria-label={UI.stepsNav}>
+          <ol class="agreement-steps">
+            {AGREEMENT_STEPS.map((s, i) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  class={s.id === step ? 'step-link step-link--current' : 'step-link secondary'}
+                  aria-current={s.id === step ? 'step' : undefined}
+                  disabled={off}
+                  onClick={() => goTo(s.id)}
+                >
+                  {i + 1}. {s.title}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <ErrorSummary
+          errors={summary}
+          attempt={attempt}
+          onOpen={(field) => {
+            setView('form');
+            setStep(stepOfField(spec, field));
+            setTimeout(() => focusField(field), 0);
+          }}
+        />
+        <form
+          noValidate
+          aria-labelledby="agreement-step-heading"
+          onSubmit={(e) => {
+            e.preventDefault();
+            continueFrom();
+          }}
+        >
+          <h2 id="agreement-step-heading" tabIndex={-1} ref={heading}>
+            {fillText(UI.step, index + 1, AGREEMENT_STEPS.length, AGREEMENT_STEPS[index]?.title ?? '')}
+          </h2>
+          {step === 'money' && state.fromCalculator && (
+            <p class="box">
+              {UI.fromCalculator}{' '}
+              <a href={`/tools/payment-plan/${build.plan ? `#${planCodec.encode(build.plan)}` : ''}`}>
+                {UI.changePlan}
+              </a>
+            </p>
+          )}
+          {step === 'money' && (
+            <SpecFields
+              spec={AGREEMENT_PLAN_SPEC}
+              values={state.plan}
+              onChange={setPlan}
+              onChooseMark={(mark) => setState((s) => ({ ...s, plan: { ...s.plan, decimalMark: mark } }))}
+              {...fieldProps}
+            />
+          )}
+          <SpecFields
+            spec={spec}
+            values={state.fields}
+            step={step}
+            onChange={setFields}
+            onChooseMark={(mark) => setState((s) => ({ ...s, plan: { ...s.plan, decimalMark: mark } }))}
+            {...fieldProps}
+          />
+          <div class="button-row">
+            {index > 0 && (
+              <button
+                type="button"
+                class="secondary"
+                disabled={off}
+                onClick={() => goTo(AGREEMENT_STEPS[index - 1]?.id ?? 'who')}
+              >
+                {UI.back}
+              </button>
+            )}
+            <button type="submit" disabled={off}>
+              {index < AGREEMENT_STEPS.length - 1 ? UI.continue : UI.checkAll}
+            </button>
+          </div>
+        </form>
+        <StartAgain
+          what="agreement"
+          disabled={off}
+          onClear={clear}
+          onUndo={() => cleared.current && setState(cleared.current)}
+        />
+      </div>
+      <div class="agreement-preview" id="agreement-preview">
+        <p role="status" class="agreement-status no-print">
+          {status || sentence}
+        </p>
+        <Exports
+          complete={open === 0}
+          disabled={off}
+          onExport={(kind) => void exportAs(kind)}
+          onCheck={() => checkAll()}
+        />
+        <Preview doc={build.document} />
+      </div>
+    </div>
+  );
 }

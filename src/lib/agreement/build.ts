@@ -3,25 +3,25 @@
  * contiguous numbers, every placeholder filled (or marked missing), the plain-English summary and the signature
  * block. Every renderer (Markdown, plain text, preview, .docx) works from this model only.
  */
-import { formatMoney, parseAmount, type CurrencyCode } from '../money';
+import { formatMoney, type CurrencyCode } from '../money';
 import { formatDate, isIsoDate } from '../dates';
-import { buildSchedule } from '../plan/schedule';
 import { describePaymentTerms, describePayments } from '../plan/describe';
 import { describeLateTerms } from '../plan/late-terms';
 import { formatBasisPoints } from '../percent';
 import type { Plan, Schedule } from '../plan/schema';
-import { tokenizeClauseText, type ChoiceName, type PLACEHOLDERS, type PlaceholderName } from './fields';
+import type { FieldError } from '../form/read';
+import { readPercent } from '../form/read';
 import {
-  normalizeText,
-  parsePercentToBasisPoints,
-  splitLines,
-  validateAgreement,
-  type AgreementState,
-  type FieldError,
-  type FormMessages,
-  fillText,
-} from './form';
-import type { Clause } from './schema';
+  tokenizeClauseText,
+  type ChoiceName,
+  type PLACEHOLDERS,
+  type PlaceholderName,
+  type SummaryCondition,
+} from './fields';
+import { agreementFormSpec, validateAgreement, type AgreementState } from './form';
+import { fillText, normalizeText, splitLines } from './text';
+import { DOCUMENT_WORDS as W } from './words';
+import type { Clause, SummarySentence } from './schema';
 
 /** `text` is ours, `user` came from the reader (or contains what they typed), `missing` marks a gap. */
 export interface Segment {
@@ -74,35 +74,8 @@ export interface ClauseLibrary {
   clauses: readonly Clause[];
   /** Facts by id from the rules collection, for the clauses' legal notes. */
   facts: Readonly<Record<string, { label: string; text: string }>>;
-  /** What validation says (FORM_MESSAGES in labels.ts), handed in so the island does not ship the words twice. */
-  messages: FormMessages;
-  /** The document's own sentences outside the clauses (DOCUMENT_WORDS in labels.ts). */
-  words: DocumentWords;
-}
-
-/** Sentences of the summary and the payment clause; `{0}`, `{1}` are filled in. */
-export interface DocumentWords {
-  feePayer: Record<Plan['feePayer'], string>;
-  /** After the client's name in the summary, by intellectual-property choice. */
-  rights: Record<AgreementState['rights']['ip'], string>;
-  fixedPrice: string;
-  hourlyPrice: string;
-  deposit: string;
-  inShort: string;
-  worksFor: string;
-  startsOn: string;
-  dueBy: string;
-  priceIs: string;
-  depositFirst: string;
-  paidIn: string;
-  paymentsOn: string;
-  lateInterest: string;
-  noSchedule: string;
-  notice: string;
-  inAdvance: string;
-  noKillFee: string;
-  killFee: string;
-  killFeeEnd: string;
+  /** The "In short" sentences (src/content/data/agreement-summary.yaml). */
+  summary: readonly SummarySentence[];
 }
 
 export const DOCUMENT_TITLE = 'Freelance services agreement';
@@ -153,7 +126,19 @@ function describeShare(partMinor: number, totalMinor: number): string {
   return `${exact ? '' : 'about '}${formatBasisPoints(bp)}`;
 }
 
-function computeValues(state: AgreementState, plan: Plan | null, schedule: Schedule | null, w: DocumentWords): Values {
+function killFeeOf(state: AgreementState): number | null {
+  const r = readPercent(state.fields['killFeePercent'] ?? '', { what: 'the kill fee' });
+  return r.ok && typeof r.value === 'number' ? r.value : null;
+}
+
+function computeValues(
+  state: AgreementState,
+  plan: Plan | null,
+  schedule: Schedule | null,
+  expensesCap: number | null,
+): Values {
+  const f = state.fields;
+  const field = (key: string) => f[key] ?? '';
   const currency: CurrencyCode | null = plan?.currency ?? null;
   const money = (minor: number) => formatMoney(minor, currency ?? 'USD');
   const deposit = schedule?.payments.find((p) => p.kind === 'deposit');
@@ -167,9 +152,9 @@ function computeValues(state: AgreementState, plan: Plan | null, schedule: Sched
     fees = [
       t(
         p.kind === 'fixed'
-          ? fillText(w.fixedPrice, money(schedule.totalMinor))
+          ? fillText(W.fixedPrice, money(schedule.totalMinor))
           : fillText(
-              w.hourlyPrice,
+              W.hourlyPrice,
               money(p.rateMinor),
               formatHours(p.hoursPerWeek),
               `${p.weeks} ${p.weeks === 1 ? 'week' : 'weeks'}`,
@@ -178,54 +163,56 @@ function computeValues(state: AgreementState, plan: Plan | null, schedule: Sched
       ),
     ];
   }
-  const cap = currency ? parseAmount(state.legal.expensesCap, currency) : null;
-  const killBp = parsePercentToBasisPoints(state.termination.killFeePercent);
+  const killBp = killFeeOf(state);
+  const rest = schedule ? schedule.payments.filter((p) => p.kind !== 'deposit').length : null;
   return {
-    'freelancer.name': userOr('freelancer.name', state.freelancer.name),
-    'freelancer.email': userOr('freelancer.email', state.freelancer.email),
-    'freelancer.address': userOr('freelancer.address', state.freelancer.address),
-    'client.name': userOr('client.name', state.client.name),
-    'client.contact': userOr('client.contact', state.client.contact),
-    'client.email': userOr('client.email', state.client.email),
-    'client.address': userOr('client.address', state.client.address),
-    'project.title': userOr('project.title', state.project.title),
-    'project.scope': userOr('project.scope', state.project.scope),
-    deliverables: lines('deliverables', state.project.deliverables),
-    exclusions: lines('exclusions', state.project.exclusions),
-    agreementDate: dateOr('agreementDate', state.dates.agreementDate),
-    startDate: dateOr('startDate', plan?.startDate ?? state.money.startDate),
-    endDate: dateOr('endDate', state.dates.endDate),
-    reviewDays: countOr('reviewDays', state.work.reviewDays, 1, 90, ['day', 'days']),
-    revisionRounds: countOr('revisionRounds', state.work.revisionRounds, 0, 20, ['round', 'rounds']),
+    'freelancer.name': userOr('freelancer.name', field('freelancerName')),
+    'freelancer.email': userOr('freelancer.email', field('freelancerEmail')),
+    'freelancer.address': userOr('freelancer.address', field('freelancerAddress')),
+    'client.name': userOr('client.name', field('clientName')),
+    'client.contact': userOr('client.contact', field('clientContact')),
+    'client.email': userOr('client.email', field('clientEmail')),
+    'client.address': userOr('client.address', field('clientAddress')),
+    'project.title': userOr('project.title', field('projectTitle')),
+    'project.scope': userOr('project.scope', field('projectScope')),
+    deliverables: lines('deliverables', field('deliverables')),
+    exclusions: lines('exclusions', field('exclusions')),
+    agreementDate: dateOr('agreementDate', field('agreementDate')),
+    startDate: dateOr('startDate', plan?.startDate ?? state.plan.startDate),
+    endDate: dateOr('endDate', field('endDate')),
+    reviewDays: countOr('reviewDays', field('reviewDays'), 1, 90, ['day', 'days']),
+    revisionRounds: countOr('revisionRounds', field('revisionRounds'), 0, 20, ['round', 'rounds']),
     fees,
     // Payment lines hold the reader's milestone names, so they are reader text in every format.
     schedule: schedule ? describePayments(schedule).map((line) => [u(line)]) : [[missing('schedule')]],
+    paymentCount: rest === null ? [missing('paymentCount')] : [t(`${rest} ${rest === 1 ? 'payment' : 'payments'}`)],
+    pauseDays: countOr('pauseDays', field('pauseDays'), 1, 90, ['day', 'days']),
     total: schedule ? [t(money(schedule.totalMinor))] : [missing('total')],
     paymentTerms: plan ? [t(describePaymentTerms(plan.paymentTerms))] : [missing('paymentTerms')],
     deposit:
       deposit && schedule
-        ? [t(fillText(w.deposit, money(deposit.amountMinor), describeShare(deposit.amountMinor, schedule.totalMinor)))]
+        ? [t(fillText(W.deposit, money(deposit.amountMinor), describeShare(deposit.amountMinor, schedule.totalMinor)))]
         : [missing('deposit')],
     lateTerms: plan && currency ? [t(describeLateTerms(plan.late, currency))] : [missing('lateTerms')],
-    paymentMethod: userOr('paymentMethod', state.money.paymentMethod),
-    feePayer: plan ? [t(w.feePayer[plan.feePayer])] : [missing('feePayer')],
-    expensesCap: cap?.ok ? [t(money(cap.minor))] : [missing('expensesCap')],
-    noticeDays: countOr('noticeDays', state.termination.noticeDays, 1, 365, ['day', 'days']),
+    paymentMethod: userOr('paymentMethod', field('paymentMethod')),
+    feePayer: plan ? [t(W.feePayer[plan.feePayer])] : [missing('feePayer')],
+    expensesCap: expensesCap === null ? [missing('expensesCap')] : [t(money(expensesCap))],
+    noticeDays: countOr('noticeDays', field('noticeDays'), 1, 365, ['day', 'days']),
     killFee: killBp === null ? [missing('killFee')] : [t(formatBasisPoints(killBp))],
-    governingLaw: userOr('governingLaw', state.legal.governingLaw),
-    'platform.name': userOr('platform.name', state.legal.platformName),
+    governingLaw: userOr('governingLaw', field('governingLaw')),
+    'platform.name': userOr('platform.name', field('platformName')),
   };
 }
 
-/** The form choice that picks each clause variant. */
-function chooseVariant(choice: ChoiceName, state: AgreementState, plan: Plan | null): string {
+/** The form choice that picks each clause variant; undefined while the reader has not chosen. */
+function chooseVariant(choice: ChoiceName, state: AgreementState, plan: Plan | null): string | undefined {
   switch (choice) {
     case 'pricing':
-      return plan?.pricing.kind ?? state.money.pricing;
+      return plan?.pricing.kind ?? state.plan.pricingKind;
     case 'ip':
-      return state.rights.ip;
+      return state.fields['ip'] || undefined;
     case 'platform':
-      return state.legal.platform;
+      return state.fields['platform'] || undefined;
   }
 }
 
@@ -233,36 +220,42 @@ function isIncluded(clause: Clause, state: AgreementState, plan: Plan | null, sc
   if (clause.required) return true;
   switch (clause.includeWhen) {
     case 'chosen':
-      return state.chosen[clause.id] === true;
+      return state.fields[clause.id] === 'yes';
     case 'has-deposit':
       if (schedule) return schedule.payments.some((p) => p.kind === 'deposit');
-      return plan ? plan.deposit.kind !== 'none' : (parsePercentToBasisPoints(state.money.depositPercent) ?? 0) > 0;
+      return (plan?.deposit.kind ?? state.plan.depositKind) !== 'none';
     case 'has-late-terms':
-      return plan ? plan.late.kind !== 'none' : state.money.late !== 'none';
+      return (plan?.late.kind ?? state.plan.lateKind) !== 'none';
     case 'has-exclusions':
-      return splitLines(state.project.exclusions).length > 0;
+      return splitLines(state.fields['exclusions'] ?? '').length > 0;
     default:
       return false;
   }
 }
 
-/** Plan errors point at plan fields ("milestones.1.due"); the form's controls have their own ids. */
-function mapPlanErrorField(field: string, fromCalculator: boolean): string {
-  if (fromCalculator) return 'money-source-calculator';
-  const m = /^milestones\.(\d+)\.(\w+)/.exec(field);
-  if (m) return `money-milestones-${m[1]}-${m[2] === 'due' ? 'date' : 'name'}`;
-  const map: Record<string, string> = {
-    currency: 'money-currency',
-    startDate: 'money-startDate',
-    deposit: 'money-depositPercent',
-    milestones: 'money-milestones-0-name',
-    'pricing.totalMinor': 'money-total',
-    'pricing.rateMinor': 'money-rate',
-    'pricing.hoursPerWeek': 'money-hoursPerWeek',
-    'pricing.weeks': 'money-weeks',
-    'pricing.invoiceEveryWeeks': 'money-invoiceEveryWeeks',
-  };
-  return map[field] ?? 'money-total';
+function holds(
+  condition: SummaryCondition | undefined,
+  state: AgreementState,
+  schedule: Schedule | null,
+  plan: Plan | null,
+): boolean {
+  if (condition === undefined) return true;
+  const hasDeposit = schedule ? schedule.payments.some((p) => p.kind === 'deposit') : state.plan.depositKind !== 'none';
+  const kill = killFeeOf(state);
+  switch (condition) {
+    case 'has-deposit':
+      return hasDeposit;
+    case 'no-deposit':
+      return !hasDeposit;
+    case 'has-late-terms':
+      return (plan?.late.kind ?? state.plan.lateKind) !== 'none';
+    case 'has-kill-fee':
+      return kill !== 0;
+    case 'no-kill-fee':
+      return kill === 0;
+    default:
+      return condition === `ip:${state.fields['ip'] ?? ''}`;
+  }
 }
 
 function fillParagraph(text: string, values: Values, numbers: ReadonlyMap<string, number>): Block {
@@ -300,51 +293,22 @@ function mergeText(segments: Segment[]): Segment[] {
   return out;
 }
 
+/** The "In short" paragraph: the library's sentences whose conditions hold, filled like clause text. */
 function buildSummary(
+  library: ClauseLibrary,
   values: Values,
   state: AgreementState,
   plan: Plan | null,
   schedule: Schedule | null,
   numbers: ReadonlyMap<string, number>,
-  w: DocumentWords,
 ): Segment[] {
-  const s: Segment[] = [t(w.inShort), ...values['freelancer.name'], t(w.worksFor), ...values['client.name']];
-  s.push(t(': '), ...values['project.title'], t(w.startsOn), ...values.startDate, t(w.dueBy));
-  s.push(...values.endDate, t('. '));
-  if (plan && schedule) {
-    const deposit = schedule.payments.find((p) => p.kind === 'deposit');
-    const rest = schedule.payments.length - (deposit ? 1 : 0);
-    s.push(t(w.priceIs), ...values.fees, t('. '));
-    s.push(
-      t(
-        deposit
-          ? fillText(
-              w.depositFirst,
-              formatMoney(deposit.amountMinor, plan.currency),
-              describeShare(deposit.amountMinor, schedule.totalMinor),
-            )
-          : w.paidIn,
-      ),
-    );
-    s.push(
-      t(
-        fillText(
-          w.paymentsOn,
-          `${rest} ${rest === 1 ? 'payment' : 'payments'}`,
-          numbers.get('fees-and-schedule') ?? '',
-        ),
-      ),
-    );
-    if (plan.late.kind !== 'none') s.push(t(fillText(w.lateInterest, numbers.get('late-payment') ?? '')));
-  } else {
-    s.push(t(w.noSchedule), missing('schedule'), t('. '));
-  }
-  s.push(...values['client.name'], t(w.rights[state.rights.ip]));
-  s.push(t(w.notice), ...values.noticeDays, t(w.inAdvance));
-  const killBp = parsePercentToBasisPoints(state.termination.killFeePercent);
-  if (killBp === 0) s.push(t(w.noKillFee));
-  else s.push(t(w.killFee), ...values.killFee, t(w.killFeeEnd));
-  return mergeText(s);
+  const sentences = library.summary.filter((s) => holds(s.when, state, schedule, plan));
+  const segments: Segment[] = [t(W.inShort)];
+  sentences.forEach((s, i) => {
+    const block = fillParagraph(s.text, values, numbers);
+    if (block.kind === 'paragraph') segments.push(...(i > 0 ? [t(' ')] : []), ...block.segments);
+  });
+  return mergeText(segments);
 }
 
 /**
@@ -352,36 +316,24 @@ function buildSummary(
  * as "[missing: …]" and are listed in `errors`.
  */
 export function buildAgreement(state: AgreementState, library: ClauseLibrary): AgreementBuild {
-  const { errors, plan } = validateAgreement(state, library.messages);
-  let schedule: Schedule | null = null;
-  if (plan) {
-    const result = buildSchedule(plan);
-    if (result.ok) schedule = result.schedule;
-    else {
-      const fromCalculator = state.money.source === 'calculator';
-      for (const e of result.errors) {
-        errors.push({
-          field: mapPlanErrorField(e.field, fromCalculator),
-          message: fromCalculator ? `The plan from the calculator cannot be used: ${e.message}` : e.message,
-        });
-      }
-    }
-  }
-  const usable = schedule ? plan : null;
-  const values = computeValues(state, usable, schedule, library.words);
+  const { errors, plan, schedule, expensesCap } = validateAgreement(state, agreementFormSpec(library.clauses));
+  const values = computeValues(state, plan, schedule, expensesCap);
   const included = [...library.clauses]
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
-    .filter((c) => isIncluded(c, state, usable, schedule));
+    .filter((c) => isIncluded(c, state, plan, schedule));
   const numbers = new Map(included.map((c, i) => [c.id, i + 1]));
   const clauses: DocumentClause[] = included.map((clause, i) => {
-    const variantId = clause.choice ? chooseVariant(clause.choice, state, usable) : undefined;
+    const variantId = clause.choice ? chooseVariant(clause.choice, state, plan) : undefined;
     const variant = clause.variants?.find((v) => v.id === variantId);
-    const paragraphs = [...clause.text, ...(variant?.text ?? [])];
+    const blocks = [...clause.text, ...(variant?.text ?? [])].map((p) => fillParagraph(p, values, numbers));
+    // A choice the reader has not made yet is a gap in the clause, shown as one.
+    if (clause.choice && !variant)
+      blocks.push({ kind: 'paragraph', segments: [{ kind: 'missing', text: W.unchosen[clause.choice] }] });
     return {
       number: i + 1,
       id: clause.id,
       title: clause.title,
-      blocks: paragraphs.map((p) => fillParagraph(p, values, numbers)),
+      blocks,
       why: clause.why,
       notes: clause.legalNotes.flatMap((n) => {
         const fact = library.facts[n.factId];
@@ -394,7 +346,7 @@ export function buildAgreement(state: AgreementState, library: ClauseLibrary): A
     document: {
       title: DOCUMENT_TITLE,
       subtitle: [...values['freelancer.name'], t(' and '), ...values['client.name']],
-      summary: buildSummary(values, state, usable, schedule, numbers, library.words),
+      summary: buildSummary(library, values, state, plan, schedule, numbers),
       clauses,
       signatures: [
         { role: 'Freelancer', name: first(values['freelancer.name']) },

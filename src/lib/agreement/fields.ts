@@ -28,6 +28,10 @@ export const PLACEHOLDERS = {
   revisionRounds: 'inline',
   fees: 'inline',
   schedule: 'list',
+  /** "2 payments": how many payments follow the deposit. */
+  paymentCount: 'inline',
+  /** "14 days": how late a payment may be before the Freelancer may pause the work. */
+  pauseDays: 'inline',
   total: 'inline',
   paymentTerms: 'inline',
   deposit: 'inline',
@@ -63,6 +67,20 @@ export type ChoiceValue<C extends ChoiceName> = (typeof CHOICES)[C][number];
  */
 export const CONDITIONS = ['chosen', 'has-deposit', 'has-late-terms', 'has-exclusions'] as const;
 export type Condition = (typeof CONDITIONS)[number];
+
+/**
+ * When a sentence of the agreement's plain-English summary is in it: always, when the plan implies it, or by a
+ * choice in the form ("ip:assignment"). The summary names only what the document says.
+ */
+export const SUMMARY_CONDITIONS = [
+  'has-deposit',
+  'no-deposit',
+  'has-late-terms',
+  'has-kill-fee',
+  'no-kill-fee',
+  ...CHOICES.ip.map((v) => `ip:${v}` as const),
+] as const;
+export type SummaryCondition = (typeof SUMMARY_CONDITIONS)[number];
 
 /** `{client.name}` and `{ref:fees}` (a cross-reference that becomes "clause 7"). */
 export const PLACEHOLDER_PATTERN = /\{([^{}]*)\}/g;

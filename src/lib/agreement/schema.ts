@@ -4,7 +4,15 @@
  * message naming the file and the placeholder.
  */
 import { z } from 'zod';
-import { CHOICES, CONDITIONS, PLACEHOLDERS, isPlaceholderName, tokenizeClauseText, type ChoiceName } from './fields';
+import {
+  CHOICES,
+  CONDITIONS,
+  PLACEHOLDERS,
+  SUMMARY_CONDITIONS,
+  isPlaceholderName,
+  tokenizeClauseText,
+  type ChoiceName,
+} from './fields';
 
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id');
 
@@ -46,6 +54,10 @@ export const clauseSchema = z
     required: z.boolean(),
     /** When an optional clause is in the document (see CONDITIONS in fields.ts). */
     includeWhen: z.enum(CONDITIONS).optional(),
+    /** For a clause the reader chooses: the form step that offers it. */
+    formStep: z.enum(['money', 'rights', 'legal']).optional(),
+    /** For a clause the reader chooses: ticked in a new form (off for clauses with risks of their own). */
+    chosenByDefault: z.boolean().default(false),
     /** Every placeholder the clause uses; each must be one the form provides (PLACEHOLDERS in fields.ts). */
     fields: z.array(z.string()),
     /** Facts the reader should know about this clause, read from the rules collection (never retyped here). */
@@ -61,6 +73,9 @@ export const clauseSchema = z
 
     if (clause.required && clause.includeWhen) issue('a required clause cannot have includeWhen', ['includeWhen']);
     if (!clause.required && !clause.includeWhen) issue('an optional clause needs includeWhen', ['includeWhen']);
+    if ((clause.includeWhen === 'chosen') !== (clause.formStep !== undefined)) {
+      issue('a clause the reader chooses needs formStep, and only such a clause has one', ['formStep']);
+    }
 
     for (const [i, field] of clause.fields.entries()) {
       if (!isPlaceholderName(field)) {
@@ -141,3 +156,27 @@ export function checkClauseLibrary(clauses: readonly Clause[]): string[] {
   }
   return problems;
 }
+
+/** One sentence of the agreement's "In short" summary, in the clauses' placeholder syntax. */
+export const summarySentenceSchema = z
+  .strictObject({
+    /** Kebab-case id, unique in the file. */
+    id: kebabId,
+    /** The sentence, with `{placeholder}` and `{ref:clause-id}` tokens. */
+    text: paragraph,
+    /** When the sentence is in the summary; always when absent. */
+    when: z.enum(SUMMARY_CONDITIONS).optional(),
+  })
+  .superRefine((s, ctx) => {
+    for (const token of tokenizeClauseText(s.text)) {
+      if (typeof token === 'string' || token.kind === 'ref') continue;
+      if (!isPlaceholderName(token.name) || PLACEHOLDERS[token.name] === 'list') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['text'],
+          message: `src/content/data/agreement-summary.yaml (${s.id}): {${token.name}} is not an inline placeholder the form provides`,
+        });
+      }
+    }
+  });
+export type SummarySentence = z.output<typeof summarySentenceSchema>;

@@ -5,7 +5,7 @@
  * never enter a total silently. A fixed fee set in another currency is converted only at a rate the reader typed;
  * otherwise it is listed as not converted and left out of the totals.
  */
-import { applyBasisPoints, convertMinor, isCurrencyCode, type CurrencyCode } from '../money';
+import { applyBasisPoints, convertMinor, formatMoney, isCurrencyCode, type CurrencyCode } from '../money';
 import type { IsoDate } from '../dates';
 import { findFeePeriod } from '../facts/lookup';
 import type { Confidence, FeeComponent, FeePeriod, PaymentMethod, Source } from '../facts/schema';
@@ -78,16 +78,43 @@ export interface FeeLine {
   confidence: Confidence;
 }
 
+/**
+ * A total that may depend on a figure nobody has given yet. Exact when low equals high. A missing figure with a
+ * range in the data (Upwork's variable fee, 0% to 15%) gives both bounds; one with no range leaves a bound null.
+ */
+export interface MinorRange {
+  low: number | null;
+  high: number | null;
+}
+
+export function isExact(r: MinorRange): r is { low: number; high: number } {
+  return r.low !== null && r.low === r.high;
+}
+
+/** "96.46 USD", "850.00 to 1,000.00 USD", "at most 1,000.00 USD", "at least 34.90 INR", or "not known yet". */
+export function describeRange(r: MinorRange, currency: CurrencyCode): string {
+  const money = (n: number) => formatMoney(n, currency);
+  if (r.low !== null && r.high !== null)
+    return r.low === r.high ? money(r.low) : `${formatMoney(r.low, currency, { withCode: false })} to ${money(r.high)}`;
+  if (r.high !== null) return `at most ${money(r.high)}`;
+  if (r.low !== null) return `at least ${money(r.low)}`;
+  return 'not known yet';
+}
+
 export interface RouteFees {
   methodId: string;
   name: string;
   lines: FeeLine[];
   /** Fees the freelancer ends up paying, in the plan currency (converted, included lines only). */
-  freelancerFeesMinor: number;
+  freelancerFees: MinorRange;
   /** Fees the client pays on top of the plan total. */
-  clientFeesMinor: number;
-  freelancerReceivesMinor: number;
-  clientPaysMinor: number;
+  clientFees: MinorRange;
+  freelancerReceives: MinorRange;
+  clientPays: MinorRange;
+  /** Every figure is known: the four totals are exact. */
+  complete: boolean;
+  /** A figure in the totals is unverified: low confidence in the data, or typed by the reader. */
+  unverified: boolean;
   /** Labels of fees left out because they are in another currency and no rate was given. */
   notConverted: string[];
   /** Labels of figures still needed from the reader. */
@@ -197,9 +224,10 @@ function applyLine(
   c: FeeComponent | null,
   schedule: Schedule,
   settings: FeeSettings,
+  value: number | null = line.value,
 ): Pick<FeeLine, 'perPaymentMinor' | 'totalMinor'> & { converted: boolean } {
   const payments = schedule.payments;
-  if (!line.included || line.value === null) return { perPaymentMinor: null, totalMinor: null, converted: true };
+  if (!line.included || value === null) return { perPaymentMinor: null, totalMinor: null, converted: true };
   const to = schedule.currency;
   let per: number[];
   if (line.kind === 'percent') {
@@ -207,10 +235,10 @@ function applyLine(
     const max = c?.maxMinor === undefined ? Infinity : convertTo(c.maxMinor, line.currency, to, settings.rates);
     if (min === undefined || max === undefined) return { perPaymentMinor: null, totalMinor: null, converted: false };
     per = payments.map((p) =>
-      p.amountMinor > 0 ? Math.min(max, Math.max(min, applyBasisPoints(p.amountMinor, line.value ?? 0))) : 0,
+      p.amountMinor > 0 ? Math.min(max, Math.max(min, applyBasisPoints(p.amountMinor, value))) : 0,
     );
   } else {
-    const fixed = convertTo(line.value, line.currency, to, settings.rates);
+    const fixed = convertTo(value, line.currency, to, settings.rates);
     if (fixed === undefined) return { perPaymentMinor: null, totalMinor: null, converted: false };
     const firstPaid = payments.findIndex((p) => p.amountMinor > 0);
     per = payments.map((p, i) =>
@@ -220,12 +248,20 @@ function applyLine(
   return { perPaymentMinor: per, totalMinor: per.reduce((a, b) => a + b, 0), converted: true };
 }
 
+/** Who bears a route's own fees: all the freelancer's, all passed on, or half each (odd unit to the freelancer). */
+function shareFees(freelancerSide: number, clientSide: number, payer: FeePayer): [freelancer: number, client: number] {
+  const passedOn = payer === 'client' ? freelancerSide : payer === 'split' ? Math.floor(freelancerSide / 2) : 0;
+  return [freelancerSide - passedOn, clientSide + passedOn];
+}
+
 /** Fees of one route for the schedule. */
 export function computeRouteFees(method: PaymentMethod, schedule: Schedule, settings: FeeSettings): RouteFees {
   const lines: FeeLine[] = [];
   const notConverted: string[] = [];
   const missing: string[] = [];
   const notIncluded: string[] = [];
+  /** Each included line's total at the low and the high end of what it may cost; null where no bound is known. */
+  const bounds: { party: FeeLine['party']; low: number | null; high: number | null }[] = [];
   const periods = pickPeriods(method, settings);
   for (const period of periods) {
     const components: (FeeComponent | null)[] =
@@ -248,24 +284,45 @@ export function computeRouteFees(method: PaymentMethod, schedule: Schedule, sett
       if (!applied.converted) notConverted.push(base.label);
       if (base.included && base.value === null) missing.push(base.label);
       lines.push({ ...base, perPaymentMinor: applied.perPaymentMinor, totalMinor: applied.totalMinor });
+      if (!base.included) continue;
+      if (applied.totalMinor !== null)
+        bounds.push({ party: base.party, low: applied.totalMinor, high: applied.totalMinor });
+      else if (base.value === null && base.range) {
+        const at = (v: number) => applyLine(base, c, schedule, settings, v).totalMinor;
+        bounds.push({ party: base.party, low: at(base.range.low), high: at(base.range.high) });
+      } else bounds.push({ party: base.party, low: 0, high: null }); // a fee is never below zero; above, unknown
     }
   }
-  const sum = (party: 'freelancer' | 'client') =>
-    lines.filter((l) => l.party === party).reduce((a, l) => a + (l.totalMinor ?? 0), 0);
-  const processing = sum('freelancer');
-  // Who pays the route's own fees: all the freelancer's, all passed on to the client, or half each (odd cent to the freelancer).
-  const passedOn =
-    settings.feePayer === 'client' ? processing : settings.feePayer === 'split' ? Math.floor(processing / 2) : 0;
-  const freelancerFeesMinor = processing - passedOn;
-  const clientFeesMinor = sum('client') + passedOn;
+  const sum = (party: FeeLine['party'], end: 'low' | 'high'): number | null =>
+    bounds
+      .filter((b) => b.party === party)
+      .reduce<number | null>((a, b) => (a === null || b[end] === null ? null : a + b[end]), 0);
+  const total = schedule.totalMinor;
+  const ends = (['low', 'high'] as const).map((end) => {
+    const freelancerSide = sum('freelancer', end);
+    const clientSide = sum('client', end);
+    if (freelancerSide === null || clientSide === null) return null;
+    return shareFees(freelancerSide, clientSide, settings.feePayer);
+  });
+  const [low, high] = ends;
+  const freelancerFees = { low: low ? low[0] : null, high: high ? high[0] : null };
+  const clientFees = { low: low ? low[1] : null, high: high ? high[1] : null };
   return {
     methodId: method.id,
     name: method.name,
     lines,
-    freelancerFeesMinor,
-    clientFeesMinor,
-    freelancerReceivesMinor: schedule.totalMinor - freelancerFeesMinor,
-    clientPaysMinor: schedule.totalMinor + clientFeesMinor,
+    freelancerFees,
+    clientFees,
+    freelancerReceives: {
+      low: freelancerFees.high === null ? null : total - freelancerFees.high,
+      high: freelancerFees.low === null ? null : total - freelancerFees.low,
+    },
+    clientPays: {
+      low: clientFees.low === null ? null : total + clientFees.low,
+      high: clientFees.high === null ? null : total + clientFees.high,
+    },
+    unverified: lines.some((l) => l.included && l.unverified),
+    complete: missing.length === 0 && notConverted.length === 0 && isExact(freelancerFees) && isExact(clientFees),
     notConverted,
     missing,
     notIncluded,

@@ -55,8 +55,6 @@ const isFixed = (v: FormValues) => v['pricingKind'] !== 'hourly';
 const isHourly = (v: FormValues) => v['pricingKind'] === 'hourly';
 const isStatutory = (v: FormValues) => v['lateKind'] === 'uk-statutory' || v['lateKind'] === 'eu-statutory';
 
-const DATE_HINT = 'Year-month-day, like 2026-03-15.';
-
 function milestoneFields(): Field[] {
   return [
     {
@@ -127,7 +125,6 @@ function milestoneFields(): Field[] {
       kind: 'date',
       key: 'dueDate',
       label: 'Delivery date',
-      hint: DATE_HINT,
       what: 'the delivery date',
       when: (m) => m['dueKind'] === 'date',
     },
@@ -238,7 +235,7 @@ export function planFormSpec(options: PlanFormOptions): FormSpec {
       kind: 'date',
       key: 'startDate',
       label: 'Start date',
-      hint: `${DATE_HINT} The deposit is due on this day.`,
+      hint: 'Due dates count from this day; a deposit is due on it.',
       what: 'the start date',
     },
     {
@@ -376,7 +373,6 @@ export function planFormSpec(options: PlanFormOptions): FormSpec {
       kind: 'date',
       key: 'referenceAsOf',
       label: 'Date you read that rate',
-      hint: DATE_HINT,
       what: 'the date you read the rate',
       when: isStatutory,
     },

@@ -170,6 +170,14 @@ function splitFixed(
   };
 }
 
+/** The day a milestone's work is delivered: its date, or so many days or months after the start. */
+export function deliveryDateOf(plan: Plan, m: Plan['milestones'][number]): IsoDate {
+  if (m.due.kind === 'date') return m.due.date;
+  return m.due.kind === 'months-after-start'
+    ? addMonths(plan.startDate, m.due.months)
+    : addDays(plan.startDate, m.due.days);
+}
+
 function buildFixed(plan: Plan, total: number, deposit: number, errors: PlanError[]) {
   // Returns the deposit too: with percentage shares it comes out of the same split as the milestones.
   const drafts: Draft[] = [];
@@ -187,16 +195,11 @@ function buildFixed(plan: Plan, total: number, deposit: number, errors: PlanErro
       errors.push({ field: `milestones.${i}.share`, message: 'Enter an amount above zero' });
     }
     let delivery: IsoDate | null = null;
-    if (m.due.kind === 'date') {
-      if (!isIsoDate(m.due.date)) errors.push({ field: `milestones.${i}.due`, message: 'Enter a real date' });
-      else if (compareDates(m.due.date, plan.startDate) < 0) {
-        errors.push({ field: `milestones.${i}.due`, message: 'Enter a date on or after the start date' });
-      } else delivery = m.due.date;
-    } else if (m.due.kind === 'months-after-start') {
-      delivery = addMonths(plan.startDate, m.due.months);
-    } else {
-      delivery = addDays(plan.startDate, m.due.days);
-    }
+    if (m.due.kind === 'date' && !isIsoDate(m.due.date)) {
+      errors.push({ field: `milestones.${i}.due`, message: 'Enter a real date' });
+    } else if (m.due.kind === 'date' && compareDates(m.due.date, plan.startDate) < 0) {
+      errors.push({ field: `milestones.${i}.due`, message: 'Enter a date on or after the start date' });
+    } else delivery = deliveryDateOf(plan, m);
     drafts.push({ kind: 'milestone', name: m.name.trim(), deliveryDate: delivery, order: i });
   });
   if (errors.length > 0) return undefined;

@@ -33,12 +33,26 @@ describe('describePaymentTerms', () => {
 });
 
 describe('summarisePlan', () => {
-  it('states what is received and the largest unpaid amount', () => {
-    expect(summarisePlan({ schedule, receivedMinor: 451_230, maxAtRiskMinor: 150_000 })).toBe(
-      'You receive 4,512.30 USD in 4 payments; at most 1,500.00 USD of delivered work is unpaid at any time.',
+  it('states what is billed and the largest unpaid amount', () => {
+    expect(summarisePlan({ schedule, maxAtRiskMinor: 150_000 })).toBe(
+      'The plan bills 4,000.00 USD in 4 payments; at most 1,500.00 USD of delivered work is unpaid at any time.',
     );
-    expect(summarisePlan({ schedule, receivedMinor: 400_000, maxAtRiskMinor: 0, routeName: 'PayPal' })).toBe(
-      'You receive 4,000.00 USD after PayPal fees in 4 payments; no delivered work is ever unpaid, as long as each payment arrives on time.',
+  });
+
+  it('states what is received after a route whose fees are all known', () => {
+    const route = { name: 'PayPal', receives: { low: 386_000, high: 386_000 } };
+    expect(summarisePlan({ schedule, maxAtRiskMinor: 0, route })).toBe(
+      'You receive 3,860.00 USD after PayPal fees in 4 payments; no delivered work is ever unpaid, as long as each payment arrives on time.',
+    );
+  });
+
+  // Issue 12: "You receive 4,000.00 USD after Upwork fees" while Upwork's fee was unknown.
+  it('never gives a headline amount from a route with a figure missing', () => {
+    const route = { name: 'Upwork', receives: { low: 340_000, high: 400_000 } };
+    const sentence = summarisePlan({ schedule, maxAtRiskMinor: 150_000, route });
+    expect(sentence).not.toContain('You receive');
+    expect(sentence).toBe(
+      'The plan bills 4,000.00 USD in 4 payments; at most 1,500.00 USD of delivered work is unpaid at any time. What you receive after Upwork fees needs your figure for its fees: 3,400.00 to 4,000.00 USD.',
     );
   });
 });

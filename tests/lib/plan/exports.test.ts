@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import ICAL from 'ical.js';
 import { buildSchedule } from '../../../src/lib/plan/schedule';
-import {
-  escapeIcsText,
-  foldIcsLine,
-  neutraliseCell,
-  quoteCsvField,
-  scheduleToCsv,
-  scheduleToIcs,
-} from '../../../src/lib/plan/exports';
+import Papa from 'papaparse';
+import { UTF8_BOM, escapeIcsText, foldIcsLine, scheduleToCsv, scheduleToIcs } from '../../../src/lib/plan/exports';
 import type { Plan, Schedule } from '../../../src/lib/plan/schema';
 import { WEBSITE_PLAN } from './fixtures';
 
@@ -22,9 +16,11 @@ function schedule(plan: Plan): Schedule {
 const NOW = new Date(Date.UTC(2026, 2, 1, 9, 30, 0));
 
 describe('CSV (RFC 4180)', () => {
-  it('writes a header and one row per payment with CRLF line ends', () => {
+  it('writes a byte-order mark, a header and one row per payment with CRLF line ends', () => {
     const csv = scheduleToCsv(schedule(WEBSITE_PLAN));
-    expect(csv.split('\r\n')).toEqual([
+    // Issue 12: without the mark, Excel opens non-ASCII names in the wrong encoding.
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
       'Payment,Name,Work delivered,Due date,Amount,Currency,Running total',
       '1,Deposit,,2026-03-02,1000.00,USD,1000.00',
       '2,Design,2026-03-16,2026-03-30,1000.00,USD,2000.00',
@@ -34,28 +30,34 @@ describe('CSV (RFC 4180)', () => {
     ]);
   });
 
+  const named = (name: string) =>
+    scheduleToCsv(
+      schedule({ ...WEBSITE_PLAN, milestones: WEBSITE_PLAN.milestones.map((m, i) => (i === 0 ? { ...m, name } : m)) }),
+    );
+
   it.each([
+    // papaparse quotes a cell it escapes; the apostrophe keeps the spreadsheet from running it.
+    ['=1+1', `"'=1+1"`],
     ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
-    ['+1', "'+1"],
-    ['-2', "'-2"],
-    ['@SUM(A1)', "'@SUM(A1)"],
+    ['+1', `"'+1"`],
+    ['-2', `"'-2"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
     ['a, b', '"a, b"'],
     ['line\nbreak', '"line\nbreak"'],
-    ['plain', 'plain'],
-  ])('quotes and neutralises %j', (input, output) => expect(quoteCsvField(input)).toBe(output));
-
-  it('neutralises a milestone name that is a formula', () => {
-    const plan = {
-      ...WEBSITE_PLAN,
-      milestones: WEBSITE_PLAN.milestones.map((m, i) => (i === 0 ? { ...m, name: '=1+1' } : m)),
-    };
-    expect(scheduleToCsv(schedule(plan))).toContain(",'=1+1,");
+    ['Café Łódź', 'Café Łódź'],
+  ])('writes the milestone name %j as the cell %j', (name, cell) => {
+    expect(named(name)).toContain(`,${cell},`);
   });
 
-  test.prop([fc.string()], { numRuns: 1000 })('no field starts with a formula character', (s) => {
-    expect(/^"?[=+\-@]/.test(quoteCsvField(s))).toBe(false);
-    expect(neutraliseCell(s).endsWith(s)).toBe(true);
-  });
+  test.prop([fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() === s && s !== '')], { numRuns: 1000 })(
+    'reads back every name, and no cell starts with a formula character',
+    (name) => {
+      const rows = Papa.parse<string[]>(named(name).slice(1), { newline: '\r\n' }).data;
+      const cell = rows[2]?.[1] ?? '';
+      expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
+      expect(cell === name || cell === `'${name}`).toBe(true);
+    },
+  );
 });
 
 describe('iCalendar (RFC 5545)', () => {

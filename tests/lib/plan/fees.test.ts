@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { computeRouteFees, type FeeSettings } from '../../../src/lib/plan/fees';
+import {
+  computeRouteFees,
+  describeRange,
+  isExact,
+  type FeeSettings,
+  type MinorRange,
+} from '../../../src/lib/plan/fees';
 import type { Schedule } from '../../../src/lib/plan/schema';
 import { loadPaymentMethod } from './fixtures';
 
@@ -19,6 +25,12 @@ const settings: FeeSettings = {
   inputs: {},
   switches: {},
 };
+
+/** The figure of a total every part of which is known; fails the test when the total is still a range. */
+function known(r: MinorRange): number {
+  expect(isExact(r)).toBe(true);
+  return r.low ?? Number.NaN;
+}
 
 function oneOf(amounts: number[], currency: Schedule['currency'] = 'USD'): Schedule {
   let cumulative = 0;
@@ -41,9 +53,9 @@ describe('PayPal (facts.md §3: 3.49% + $0.49 per payment, +1.50% international)
   it('takes 35.39 USD from a 1,000.00 USD payment', () => {
     // Hand-worked: 1,000.00 × 3.49% = 34.90; + 0.49 fixed = 35.39.
     const r = computeRouteFees(paypal, oneOf([100_000]), settings);
-    expect(r.freelancerFeesMinor).toBe(3_539);
-    expect(r.freelancerReceivesMinor).toBe(96_461);
-    expect(r.clientPaysMinor).toBe(100_000);
+    expect(known(r.freelancerFees)).toBe(3_539);
+    expect(known(r.freelancerReceives)).toBe(96_461);
+    expect(known(r.clientPays)).toBe(100_000);
     const used = r.lines.filter((l) => l.included).map((l) => [l.label, l.totalMinor]);
     expect(used).toEqual([
       ['PayPal Checkout', 3_490],
@@ -61,12 +73,12 @@ describe('PayPal (facts.md §3: 3.49% + $0.49 per payment, +1.50% international)
 
   it('charges the fixed fee once per payment: two 500.00 payments cost 0.49 more', () => {
     // 2 × (500.00 × 3.49% = 17.45) + 2 × 0.49 = 35.88.
-    expect(computeRouteFees(paypal, oneOf([50_000, 50_000]), settings).freelancerFeesMinor).toBe(3_588);
+    expect(known(computeRouteFees(paypal, oneOf([50_000, 50_000]), settings).freelancerFees)).toBe(3_588);
   });
 
   it('adds 1.50% for an international payment', () => {
     // 34.90 + 0.49 + 15.00 = 50.39.
-    expect(computeRouteFees(paypal, oneOf([100_000]), { ...settings, international: true }).freelancerFeesMinor).toBe(
+    expect(known(computeRouteFees(paypal, oneOf([100_000]), { ...settings, international: true }).freelancerFees)).toBe(
       5_039,
     );
   });
@@ -81,25 +93,26 @@ describe('PayPal (facts.md §3: 3.49% + $0.49 per payment, +1.50% international)
       conversion: true,
       inputs: { [line.key]: 300 },
     });
-    expect(typed.freelancerFeesMinor).toBe(3_539 + 3_000);
+    expect(known(typed.freelancerFees)).toBe(3_539 + 3_000);
   });
 
   it('never mixes the USD fixed fee into another currency without a rate', () => {
     const r = computeRouteFees(paypal, oneOf([100_000], 'INR'), settings);
     expect(r.notConverted).toEqual(['Fixed fee per payment']);
-    expect(r.freelancerFeesMinor).toBe(3_490);
+    // 3.49% of 1,000.00 INR is known; the fixed fee is not, so the total is at least 34.90 INR, never exact.
+    expect(r.freelancerFees).toEqual({ low: 3_490, high: null });
     // With 1 USD = 83.50 INR: 0.49 USD = 40.915 INR → 40.92 INR (half up).
     const rated = computeRouteFees(paypal, oneOf([100_000], 'INR'), { ...settings, rates: { USD: '83.50' } });
     expect(rated.notConverted).toEqual([]);
-    expect(rated.freelancerFeesMinor).toBe(3_490 + 4_092);
+    expect(known(rated.freelancerFees)).toBe(3_490 + 4_092);
   });
 
   it('passes the fees to the client, or splits them', () => {
     const client = computeRouteFees(paypal, oneOf([100_000]), { ...settings, feePayer: 'client' });
-    expect([client.freelancerReceivesMinor, client.clientPaysMinor]).toEqual([100_000, 103_539]);
+    expect([known(client.freelancerReceives), known(client.clientPays)]).toEqual([100_000, 103_539]);
     // 35.39 split: client 17.69, freelancer 17.70 (the odd cent stays with the freelancer).
     const split = computeRouteFees(paypal, oneOf([100_000]), { ...settings, feePayer: 'split' });
-    expect([split.freelancerFeesMinor, split.clientFeesMinor]).toEqual([1_770, 1_769]);
+    expect([known(split.freelancerFees), known(split.clientFees)]).toEqual([1_770, 1_769]);
   });
 });
 
@@ -111,23 +124,32 @@ describe('figures that are not verified become inputs', () => {
     const client = r.lines.find((l) => l.key === 'upwork/client-marketplace-current/basic')!;
     expect([client.unverified, client.value, client.included]).toEqual([true, 500, true]);
     expect(r.missing).toContain('Service fee shown with each proposal or offer');
-    // With a 10% service fee typed in: freelancer pays 100.00; client pays 5% = 50.00 (+ the contract fee, still missing).
+    // Issue 12: it showed "You receive 1,000.00". From the data's 0–15% range: fees 0.00 to 150.00.
+    expect(r.complete).toBe(false);
+    expect(r.freelancerFees).toEqual({ low: 0, high: 15_000 });
+    expect(r.freelancerReceives).toEqual({ low: 85_000, high: 100_000 });
+    // With a 10% service fee typed in: freelancer pays 100.00; client pays 5% = 50.00 plus the contract fee, still
+    // missing, from its range of 0.99 to 14.99.
     const typed = computeRouteFees(upwork, oneOf([100_000]), { ...settings, inputs: { [service.key]: 1_000 } });
-    expect(typed.freelancerFeesMinor).toBe(10_000);
-    expect(typed.clientFeesMinor).toBe(5_000);
+    expect(known(typed.freelancerFees)).toBe(10_000);
+    expect(typed.clientFees).toEqual({ low: 5_099, high: 6_499 });
   });
 
   it('Escrow.com: the fee schedule was not found, so it is an empty input', () => {
     const r = computeRouteFees(escrow, oneOf([100_000]), settings);
     expect(r.lines).toHaveLength(1);
-    expect([r.lines[0]!.needsInput, r.lines[0]!.included, r.freelancerFeesMinor]).toEqual([true, true, 0]);
+    expect([r.lines[0]!.needsInput, r.lines[0]!.included]).toEqual([true, true]);
     expect(r.missing).toEqual(['Escrow.com fee schedule']);
+    // Issue 12: it showed as 0.00, free. Unknown is not zero: fees of at least nothing, takings of at most the total.
+    expect(r.complete).toBe(false);
+    expect(r.freelancerFees).toEqual({ low: 0, high: null });
+    expect(r.freelancerReceives).toEqual({ low: null, high: 100_000 });
   });
 
   it('Stripe UK: uses the region the reader chose, in pounds', () => {
     // 1,000.00 GBP × 1.5% = 15.00 + 0.20 = 15.20.
     const r = computeRouteFees(stripe, oneOf([100_000], 'GBP'), { ...settings, region: 'UK' });
-    expect(r.freelancerFeesMinor).toBe(1_520);
+    expect(known(r.freelancerFees)).toBe(1_520);
   });
 });
 
@@ -149,3 +171,15 @@ function loadCached(id: string) {
   if (!cache.has(id)) cache.set(id, loadPaymentMethod(id));
   return cache.get(id)!;
 }
+
+describe('describeRange', () => {
+  it.each([
+    [{ low: 9_646, high: 9_646 }, '96.46 USD'],
+    [{ low: 85_000, high: 100_000 }, '850.00 to 1,000.00 USD'],
+    [{ low: null, high: 100_000 }, 'at most 1,000.00 USD'],
+    [{ low: 3_490, high: null }, 'at least 34.90 USD'],
+    [{ low: null, high: null }, 'not known yet'],
+  ])('%j is %j', (range, text) => {
+    expect(describeRange(range, 'USD')).toBe(text);
+  });
+});

@@ -1,5 +1,8 @@
 /** The agreement as the reader will send it. Text nodes only: reader text can never become markup here. */
+import { useState } from 'preact/hooks';
 import type { AgreementDocument, Block, Segment } from '../../../lib/agreement/build';
+import { AGREEMENT_UI } from '../../../lib/agreement/words';
+import { Checkbox } from '../form/Choices';
 
 function Segments({ segments }: { segments: readonly Segment[] }) {
   return (
@@ -36,59 +39,65 @@ function BlockView({ block }: { block: Block }) {
   );
 }
 
-export function Preview({ doc, showNotes }: { doc: AgreementDocument; showNotes: boolean }) {
+export function Preview({ doc }: { doc: AgreementDocument }) {
+  const [showNotes, setShowNotes] = useState(true);
   return (
-    <article class="agreement-document" aria-labelledby="agreement-title">
-      <h2 id="agreement-title">{doc.title}</h2>
-      <p class="agreement-parties">
-        <Segments segments={doc.subtitle} />
-      </p>
-      <p class="agreement-summary">
-        <Segments segments={doc.summary} />
-      </p>
-      {doc.clauses.map((clause) => (
-        <section key={clause.id} class="agreement-clause" aria-labelledby={`clause-${clause.id}`}>
-          <h3 id={`clause-${clause.id}`}>
-            {clause.number}. {clause.title}
-          </h3>
-          {clause.blocks.map((block, i) => (
-            <BlockView block={block} key={i} />
-          ))}
-          {showNotes && (
-            <div class="clause-why no-print">
-              <p>
-                <strong>Why this matters: </strong>
-                {clause.why}
-              </p>
-              {clause.notes.length > 0 && (
-                <details>
-                  <summary>Legal notes for this clause</summary>
-                  <ul>
-                    {clause.notes.map((n) => (
-                      <li key={n.factId}>
-                        <strong>{n.label}: </strong>
-                        {n.text}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              )}
-            </div>
-          )}
-        </section>
-      ))}
-      <div class="signature-block">
-        {doc.signatures.map((party) => (
-          <div class="signature" key={party.role}>
-            <p>
-              <strong>{party.role}: </strong>
-              <Segments segments={[party.name]} />
-            </p>
-            <p class="signature-line">Signature</p>
-            <p class="signature-line">Date</p>
-          </div>
-        ))}
+    <>
+      <div class="no-print">
+        <Checkbox id="show-notes" label={AGREEMENT_UI.showNotes} checked={showNotes} onChange={setShowNotes} />
       </div>
-    </article>
+      <article class="agreement-document" aria-labelledby="agreement-title">
+        <h2 id="agreement-title">{doc.title}</h2>
+        <p class="agreement-parties">
+          <Segments segments={doc.subtitle} />
+        </p>
+        <p class="agreement-summary">
+          <Segments segments={doc.summary} />
+        </p>
+        {doc.clauses.map((clause) => (
+          <section key={clause.id} class="agreement-clause" aria-labelledby={`clause-${clause.id}`}>
+            <h3 id={`clause-${clause.id}`}>
+              {clause.number}. {clause.title}
+            </h3>
+            {clause.blocks.map((block, i) => (
+              <BlockView block={block} key={i} />
+            ))}
+            {showNotes && (
+              <div class="clause-why no-print">
+                <p>
+                  <strong>Why this matters: </strong>
+                  {clause.why}
+                </p>
+                {clause.notes.length > 0 && (
+                  <details>
+                    <summary>Legal notes for this clause</summary>
+                    <ul>
+                      {clause.notes.map((n) => (
+                        <li key={n.factId}>
+                          <strong>{n.label}: </strong>
+                          {n.text}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </div>
+            )}
+          </section>
+        ))}
+        <div class="signature-block">
+          {doc.signatures.map((party) => (
+            <div class="signature" key={party.role}>
+              <p>
+                <strong>{party.role}: </strong>
+                <Segments segments={[party.name]} />
+              </p>
+              <p class="signature-line">Signature</p>
+              <p class="signature-line">Date</p>
+            </div>
+          ))}
+        </div>
+      </article>
+    </>
   );
 }

@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import { formatMoney, type CurrencyCode } from '../../../lib/money';
 import { computeLateCharge } from '../../../lib/plan/late';
 import { describeLateTerms } from '../../../lib/plan/late-terms';
-import { parseWhole } from '../../../lib/plan/form-read';
+import { readWhole } from '../../../lib/form/read';
 import type { LateTerms, Schedule } from '../../../lib/plan/schema';
-import { TextField } from './Field';
+import { Select } from '../form/Choices';
+import { TextInput } from '../form/TextInput';
 
 export function LateView(props: { schedule: Schedule; late: LateTerms }) {
   const { schedule, late } = props;
@@ -12,7 +13,7 @@ export function LateView(props: { schedule: Schedule; late: LateTerms }) {
   const [days, setDays] = useState('30');
   const [rate, setRate] = useState('');
   const payment = schedule.payments[Math.min(index, schedule.payments.length - 1)];
-  const d = parseWhole(days, 0, 3650, 'the days late');
+  const d = readWhole(days, { what: 'the days late', min: 0, max: 3650 });
   const needsRate =
     (late.kind === 'uk-statutory' && schedule.currency !== 'GBP') ||
     (late.kind === 'eu-statutory' && schedule.currency !== 'EUR');
@@ -23,7 +24,7 @@ export function LateView(props: { schedule: Schedule; late: LateTerms }) {
       ? computeLateCharge({
           amountMinor: payment.amountMinor,
           currency: schedule.currency,
-          daysLate: d.n,
+          daysLate: Number(d.value),
           late,
           ...(needsRate && rateOk ? { exchangeRate: rate.trim() } : {}),
         })
@@ -37,39 +38,35 @@ export function LateView(props: { schedule: Schedule; late: LateTerms }) {
         <p>Choose late-payment terms in the form above to work out what a late payment earns you.</p>
       ) : (
         <>
-          <div class="pp-row">
-            <div class="field">
-              <label for="pp-late-payment">Which payment is late</label>
-              <select
-                id="pp-late-payment"
-                value={String(index)}
-                onChange={(e) => setIndex(Number(e.currentTarget.value))}
-              >
-                {schedule.payments.map((p, i) => (
-                  <option key={p.index} value={String(i)}>
-                    {p.index}. {p.name} ({formatMoney(p.amountMinor, schedule.currency)})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <TextField
+          <div class="row">
+            <Select
+              id="pp-late-payment"
+              label="Which payment is late"
+              value={String(index)}
+              options={schedule.payments.map((p, i) => ({
+                value: String(i),
+                label: `${p.index}. ${p.name} (${formatMoney(p.amountMinor, schedule.currency)})`,
+              }))}
+              onChange={(v) => setIndex(Number(v))}
+            />
+            <TextInput
               id="pp-days-late"
               label="Days late"
               value={days}
               inputMode="numeric"
-              width="pp-narrow"
+              narrow
               error={d.ok ? undefined : d.error}
               onInput={setDays}
             />
           </div>
           {needsRate && (
-            <TextField
+            <TextInput
               id="pp-late-fx"
               label={`Exchange rate: 1 ${schedule.currency} = how many ${target}? (optional)`}
               hint={`The fixed compensation is set in ${target}. Without a rate it is not converted.`}
               value={rate}
               inputMode="decimal"
-              width="pp-narrow"
+              narrow
               error={rate.trim() !== '' && !rateOk ? 'Enter a rate like 0.79' : undefined}
               onInput={setRate}
             />
