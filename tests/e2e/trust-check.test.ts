@@ -151,7 +151,7 @@ describe('state', () => {
   it('ignores a tampered link with a notice', async () => {
     const { context, page } = await open({}, '#trust-check=v1.AAAA');
     await hydrated(page);
-    expect(await page.isVisible("text=The link's saved settings could not be read")).toBe(true);
+    expect(await page.isVisible("text=The link's settings could not be read")).toBe(true);
     await context.close();
   });
 });

@@ -101,5 +101,6 @@ describe('HTML and code sinks', () => {
       const rules = result!.messages.filter((m) => m.severity === 2).map((m) => m.ruleId);
       expect(rules, filePath).toEqual(['no-restricted-properties', 'no-restricted-properties', 'no-new-func']);
     }
-  });
+    // ESLint loads its whole typed config on first use: seconds, more on a busy machine.
+  }, 60_000);
 });

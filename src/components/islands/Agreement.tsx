@@ -53,6 +53,8 @@ export default function Agreement(props: AgreementProps) {
   const cleared = useRef<AgreementState | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  /** After "Start again" the blank form is not saved: nothing stays behind until the reader types again. */
+  const skipSave = useRef(false);
 
   useEffect(() => {
     const opened = openAgreement(location.hash, localStorage, todayIn(new Date()), props.clauses, props.paymentMethods);
@@ -63,6 +65,10 @@ export default function Agreement(props: AgreementProps) {
 
   useEffect(() => {
     if (!ready) return;
+    if (skipSave.current) {
+      skipSave.current = false;
+      return;
+    }
     // Only a state that reads back is saved; the earlier copy stays when this one is too long.
     const saved = agreementCodec.save(localStorage, state);
     setUnsaved(!saved);
@@ -124,6 +130,7 @@ export default function Agreement(props: AgreementProps) {
 
   function clear(): boolean {
     cleared.current = state;
+    skipSave.current = true;
     agreementCodec.clear(localStorage);
     planCodec.clear(localStorage);
     history.replaceState(null, '', location.pathname + location.search);

@@ -184,7 +184,7 @@ function computeValues(
     revisionRounds: countOr('revisionRounds', field('revisionRounds'), 0, 20, ['round', 'rounds']),
     fees,
     // Payment lines hold the reader's milestone names, so they are reader text in every format.
-    schedule: schedule ? describePayments(schedule).map((line) => [u(line)]) : [[missing('schedule')]],
+    schedule: schedule ? describePayments(schedule).map((line) => [u(normalizeText(line))]) : [[missing('schedule')]],
     paymentCount: rest === null ? [missing('paymentCount')] : [t(`${rest} ${rest === 1 ? 'payment' : 'payments'}`)],
     pauseDays: countOr('pauseDays', field('pauseDays'), 1, 90, ['day', 'days']),
     total: schedule ? [t(money(schedule.totalMinor))] : [missing('total')],

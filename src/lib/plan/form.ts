@@ -522,10 +522,14 @@ export function formFromPlan(plan: Plan): PlanFormValues {
     depositKind: plan.deposit.kind,
     depositPercent: plan.deposit.kind === 'percent' ? formatPercentInput(plan.deposit.basisPoints) : '',
     depositAmount: plan.deposit.kind === 'amount' ? money(plan.deposit.minor) : '',
-    milestones: plan.milestones.map((m) => ({
-      ...milestone(m.name, m.share, m.due),
-      shareAmount: m.share.kind === 'amount' ? money(m.share.minor) : '',
-    })),
+    // An hourly plan has none, but the form keeps one ready for a switch to a fixed price.
+    milestones:
+      plan.milestones.length > 0
+        ? plan.milestones.map((m) => ({
+            ...milestone(m.name, m.share, m.due),
+            shareAmount: m.share.kind === 'amount' ? money(m.share.minor) : '',
+          }))
+        : createEmptyForm(plan.startDate).milestones,
     termsKind: plan.paymentTerms.kind,
     netDays: plan.paymentTerms.kind === 'net' ? String(plan.paymentTerms.days) : '14',
     routes: [...plan.routes],

@@ -1,19 +1,22 @@
 // @vitest-environment happy-dom
-/** The island in a DOM: restore from a link, the error summary, the live preview and Start again. */
+/**
+ * The island in a DOM: restore from a link, the error summary and its links, the calculator's plan, the live
+ * preview, nothing lost when a field is too long, and Start again with its undo.
+ */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import Agreement, { findStepOf } from '../../../src/components/islands/Agreement';
-import { agreementCodec as codec } from '../../../src/lib/agreement/form';
-import { AGREEMENT_LABELS } from '../../../src/lib/agreement/labels';
+import Agreement from '../../../src/components/islands/Agreement';
+import { agreementCodec as codec } from '../../../src/lib/agreement/state';
+import { planCodec } from '../../../src/lib/plan/codecs';
+import { WEBSITE_PLAN } from '../../lib/plan/fixtures';
 import { loadFixture, loadLibrary } from '../../lib/agreement/library';
 
 const library = loadLibrary();
 const props = {
+  ...library,
   clauses: [...library.clauses],
-  facts: library.facts,
-  paymentMethods: { sepa: 'SEPA transfer' },
+  paymentMethods: { paypal: 'PayPal' },
   buildDate: '2026-01-05',
-  labels: AGREEMENT_LABELS,
 };
 
 beforeEach(() => {
@@ -21,6 +24,12 @@ beforeEach(() => {
   history.replaceState(null, '', '/tools/agreement/');
 });
 afterEach(cleanup);
+
+async function ready() {
+  const submit = await screen.findByRole('button', { name: 'Continue' });
+  await waitFor(() => expect((submit as HTMLButtonElement).disabled).toBe(false));
+  return submit;
+}
 
 describe('Agreement island', () => {
   test('opens a saved agreement from the link and shows it in the preview', async () => {
@@ -30,55 +39,85 @@ describe('Agreement island', () => {
       expect(container.querySelector('.agreement-document')?.textContent).toContain('Ana Lima Design'),
     );
     expect(container.querySelector('.agreement-status')?.textContent).toBe(
-      'Your agreement has 22 clauses and nothing is missing.',
+      'Your agreement has 26 clauses and nothing is missing.',
     );
     expect(container.textContent).toContain('Logo concepts: 500.00 USD, due on 15 March 2026.');
+    // Complete: Word is the main action.
+    expect(screen.getByRole('button', { name: 'Download Word (.docx)' }).className).toBe('');
   });
 
-  test('Continue on an empty step shows "There is a problem" with a link per field', async () => {
+  test('Continue on an empty step shows "There is a problem" with a link per field, and a link opens its field', async () => {
     const { container } = render(<Agreement {...props} />);
-    const submit = await screen.findByRole('button', { name: 'Continue' });
-    await waitFor(() => expect((submit as HTMLButtonElement).disabled).toBe(false));
-    fireEvent.click(submit);
+    fireEvent.click(await ready());
     const summary = await screen.findByRole('alert');
     expect(summary.textContent).toContain('There is a problem');
     const links = [...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual([
-      '#freelancer-name',
-      '#freelancer-email',
-      '#freelancer-address',
-      '#client-name',
-      '#client-contact',
-      '#client-email',
-      '#client-address',
+      '#ag-freelancerName',
+      '#ag-freelancerEmail',
+      '#ag-freelancerAddress',
+      '#ag-clientName',
+      '#ag-clientContact',
+      '#ag-clientEmail',
+      '#ag-clientAddress',
     ]);
-    const input = container.querySelector('#freelancer-name');
-    expect(input?.getAttribute('aria-describedby')).toBe('freelancer-name-error');
+    expect(container.querySelector('#ag-freelancerName')?.getAttribute('aria-describedby')).toBe(
+      'ag-freelancerName-error',
+    );
     expect(container.querySelector('.agreement-document mark.missing')?.textContent).toBe('[missing: your name]');
+    // While details are missing, the main action checks the agreement instead of downloading it.
+    expect(screen.getByRole('button', { name: 'Download Word (.docx)' }).className).toBe('secondary');
   });
 
-  test('a tampered saved copy is ignored with a notice, and Start again empties the form', async () => {
-    localStorage.setItem('offramp:agreement', 'v1.not-base64!');
+  test('an error on a later step opens that step', async () => {
+    render(<Agreement {...props} />);
+    await ready();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Check the agreement' })[0]!);
+    const summary = await screen.findByRole('alert');
+    const total = [...summary.querySelectorAll('a')].find((a) => a.getAttribute('href') === '#plan-total');
+    fireEvent.click(total!);
+    await screen.findByRole('heading', { name: 'Step 4 of 6: Money' });
+  });
+
+  test("puts the calculator's plan in the payment step, word for word", async () => {
+    history.replaceState(null, '', `/tools/agreement/#${planCodec.encode(WEBSITE_PLAN)}`);
     const { container } = render(<Agreement {...props} />);
-    await screen.findByText('The answers saved in this browser could not be read. You can start again.');
-    const name = container.querySelector('#freelancer-name') as HTMLInputElement;
-    fireEvent.input(name, { target: { value: 'Someone' } });
-    await waitFor(() => expect(localStorage.getItem('offramp:agreement')).toMatch(/^v1\./));
-    fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
-    await waitFor(() => expect((container.querySelector('#freelancer-name') as HTMLInputElement).value).toBe(''));
-    expect(localStorage.getItem('offramp:agreement')).toBeNull();
-    expect(location.hash).toBe('');
+    await screen.findByText(/The payment plan from the calculator is in the payment step/);
+    // 25% deposit of 4,000.00, then design 25%, build 30%, launch 20%, net 14 (tests/lib/plan/fixtures.ts).
+    expect(container.querySelector('.agreement-document')?.textContent).toContain(
+      'Design: 1,000.00 USD, due on 30 March 2026.',
+    );
   });
 
-  test.each([
-    ['client-email', 'who'],
-    ['project-deliverables', 'what'],
-    ['money-startDate', 'when'],
-    ['money-milestones-3-date', 'money'],
-    ['legal-expensesCap', 'money'],
-    ['termination-killFeePercent', 'rights'],
-    ['legal-platformName', 'legal'],
-  ])('the error for %s opens the %s step', (field, step) => {
-    expect(findStepOf(field)).toBe(step);
+  // Issue 12: a field over its limit wiped the whole form on the next visit.
+  test('keeps an over-long address as typed, says so at the field, and saves it', async () => {
+    const { container } = render(<Agreement {...props} />);
+    await ready();
+    const address = 'Flat 4, '.repeat(250);
+    fireEvent.input(container.querySelector('#ag-clientAddress')!, { target: { value: address } });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    // Once beside the field, once in the error summary.
+    expect(
+      await screen.findAllByText("The client's address must be 300 characters or fewer; it has 2,000"),
+    ).toHaveLength(2);
+    await waitFor(() =>
+      expect(codec.load(localStorage)).toMatchObject({ status: 'ok', value: { fields: { clientAddress: address } } }),
+    );
+  });
+
+  test('a tampered saved copy is ignored with a notice; Start again asks, clears, and can be undone', async () => {
+    localStorage.setItem('offramp:agreement', 'v2.not-base64!');
+    const { container } = render(<Agreement {...props} />);
+    await screen.findByText('What this browser saved could not be read. The tool started empty.');
+    const name = () => container.querySelector('#ag-freelancerName') as HTMLInputElement;
+    fireEvent.input(name(), { target: { value: 'Someone' } });
+    await waitFor(() => expect(localStorage.getItem('offramp:agreement')).toMatch(/^v2\./));
+    fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(name().value).toBe('Someone');
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear it' }));
+    await waitFor(() => expect(name().value).toBe(''));
+    expect(location.hash).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(name().value).toBe('Someone'));
   });
 });

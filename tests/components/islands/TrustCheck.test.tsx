@@ -214,7 +214,7 @@ describe('saved state', () => {
     history.replaceState(null, '', '#trust-check=v1.not-json');
     renderCheck();
     await waitFor(() =>
-      expect(screen.getByText("The link's saved settings could not be read, so the tool started empty.")).toBeTruthy(),
+      expect(screen.getByText("The link's settings could not be read: it may be cut short or changed.")).toBeTruthy(),
     );
     expect(heading().textContent).toContain('Step 1 of 4');
   });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildAgreement } from '../../../src/lib/agreement/build';
 import { renderDocx } from '../../../src/lib/agreement/docx';
-import { normalizeText } from '../../../src/lib/agreement/form';
+import { normalizeText } from '../../../src/lib/agreement/text';
 import { describePayments } from '../../../src/lib/plan/describe';
 import { extractParagraphs, readDocumentXml } from './docx-text';
 import { loadFixture, loadLibrary } from './library';
@@ -50,7 +50,7 @@ describe('the Word file', () => {
       fc.asyncProperty(names, async (name) => {
         const expected = normalizeText(name);
         fc.pre(expected !== '');
-        const build = buildAgreement({ ...base, client: { ...base.client, name } }, library);
+        const build = buildAgreement({ ...base, fields: { ...base.fields, clientName: name } }, library);
         const xml = readDocumentXml(await renderDocx(build.document, docx));
         expect(xml).not.toMatch(/<x>|<b>|<w:p>x/);
         expect(extractParagraphs(xml).join('\n')).toContain(expected);

@@ -1,146 +1,241 @@
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
+import { buildAgreement } from '../../../src/lib/agreement/build';
 import {
-  agreementCodec,
+  agreementFormSpec,
   createInitialState,
-  normalizeText,
-  parseAgreementState,
-  parsePercentToBasisPoints,
-  splitLines,
+  stepOfField,
   validateAgreement,
   type AgreementState,
 } from '../../../src/lib/agreement/form';
-import { FORM_MESSAGES } from '../../../src/lib/agreement/labels';
-import { FIXTURE_NAMES, loadFixture } from './library';
+import { agreementCodec, agreementStateSchema, openAgreement } from '../../../src/lib/agreement/state';
+import { normalizeText, splitLines } from '../../../src/lib/agreement/text';
+import { planCodec } from '../../../src/lib/plan/codecs';
+import { WEBSITE_PLAN } from '../plan/fixtures';
+import { FIXTURE_NAMES, loadFixture, loadLibrary } from './library';
 
+const library = loadLibrary();
+const spec = agreementFormSpec(library.clauses);
 const design = loadFixture('design-fixed-deposit');
-const fieldsOf = (s: AgreementState) => validateAgreement(s, FORM_MESSAGES).errors.map((e) => e.field);
-const messageFor = (s: AgreementState, field: string) =>
-  validateAgreement(s, FORM_MESSAGES).errors.find((e) => e.field === field)?.message;
+const errorsOf = (s: AgreementState) => validateAgreement(s, spec).errors;
+const messageFor = (s: AgreementState, field: string) => errorsOf(s).find((e) => e.field === field)?.message;
+const withFields = (s: AgreementState, fields: Record<string, string>): AgreementState => ({
+  ...s,
+  fields: { ...s.fields, ...fields },
+});
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, val: string) => void items.set(k, val),
+    removeItem: (k: string) => void items.delete(k),
+  };
+}
 
 describe('validateAgreement', () => {
-  test('a blank form lists every required field, each keyed by its control id', () => {
-    expect(fieldsOf(createInitialState('2026-01-10'))).toEqual([
-      'freelancer-name',
-      'freelancer-email',
-      'freelancer-address',
-      'client-name',
-      'client-contact',
-      'client-email',
-      'client-address',
-      'project-title',
-      'project-scope',
-      'project-deliverables',
-      'dates-endDate',
-      'money-total',
-      'money-milestones-0-date',
-      'legal-governingLaw',
+  test('a blank form lists every required field, each keyed by its control id, step by step', () => {
+    expect(errorsOf(createInitialState('2026-01-10', library.clauses)).map((e) => e.field)).toEqual([
+      'ag-freelancerName',
+      'ag-freelancerEmail',
+      'ag-freelancerAddress',
+      'ag-clientName',
+      'ag-clientContact',
+      'ag-clientEmail',
+      'ag-clientAddress',
+      'ag-projectTitle',
+      'ag-projectScope',
+      'ag-deliverables',
+      'ag-endDate',
+      'ag-paymentMethod',
+      'plan-total',
+      'ag-ip',
+      'ag-governingLaw',
+      'ag-platform',
     ]);
   });
 
   test.each([
     [
-      'name over 100 characters',
-      { ...design, client: { ...design.client, name: 'x'.repeat(101) } },
-      'client-name',
-      "The client's name must be 100 characters or fewer",
+      'a name over 100 characters',
+      { clientName: 'x'.repeat(101) },
+      'ag-clientName',
+      "The client's name must be 100 characters or fewer; it has 101",
     ],
     [
       'an email without @',
-      { ...design, client: { ...design.client, email: 'jo.acme.example' } },
-      'client-email',
-      'Enter an email address like name@example.com',
+      { clientEmail: 'jo.acme.example' },
+      'ag-clientEmail',
+      "Enter the client's email address like name@example.com",
+    ],
+    ['a 31 February', { endDate: '2026-02-31' }, 'ag-endDate', 'February 2026 has 28 days'],
+    // Issue 12: an agreement dated after its end, and dates in 1900, passed as complete.
+    [
+      'an agreement dated after its end',
+      { agreementDate: '2026-04-01' },
+      'ag-endDate',
+      'Enter a due date on or after the date of the agreement, 1 April 2026',
     ],
     [
-      'end date before the start',
-      { ...design, dates: { ...design.dates, endDate: '2026-02-01' } },
-      'dates-endDate',
-      'The end date must be on or after the start date',
-    ],
-    [
-      'a 31 February',
-      { ...design, dates: { ...design.dates, endDate: '2026-02-31' } },
-      'dates-endDate',
-      'February 2026 has 28 days',
-    ],
-    [
-      'milestones out of order',
-      {
-        ...design,
-        money: {
-          ...design.money,
-          milestones: [
-            { name: 'A', date: '2026-03-10' },
-            { name: 'B', date: '2026-03-01' },
-          ],
-        },
-      },
-      'money-milestones-1-date',
-      'Milestone 2 must be on or after milestone 1',
-    ],
-    [
-      'a deposit over 100%',
-      { ...design, money: { ...design.money, depositPercent: '120' } },
-      'money-depositPercent',
-      'Enter a deposit from 0 to 100 percent, like 50',
-    ],
-    [
-      'three decimals in USD',
-      { ...design, money: { ...design.money, total: '2000.005' } },
-      'money-total',
-      'USD amounts have at most 2 decimal places',
+      'an agreement dated 1900',
+      { agreementDate: '1900-01-01' },
+      'ag-agreementDate',
+      'Enter the date of the agreement on or after 1 January 2000',
     ],
     [
       'no platform name when one is needed',
-      { ...design, legal: { ...design.legal, platform: 'stays-on-platform' as const } },
-      'legal-platformName',
+      { platform: 'stays-on-platform' },
+      'ag-platformName',
       'Enter the name of the platform',
     ],
-  ])('%s', (_name, state, field, message) => {
-    expect(messageFor(state, field)).toBe(message);
+  ])('%s', (_name, fields, field, message) => {
+    expect(messageFor(withFields(design, fields), field)).toBe(message);
   });
 
-  test('a plan that does not add up is reported at the plan choice, not silently fixed', async () => {
-    const { buildAgreement } = await import('../../../src/lib/agreement/build');
-    const { loadLibrary } = await import('./library');
-    const retainer = loadFixture('development-hourly-retainer');
-    const plan = retainer.money.calculatorPlan;
-    if (!plan) throw new Error('fixture has a plan');
-    // A 30,000 EUR deposit on an estimated 20,400 EUR total cannot be paid out of the invoices.
-    const broken = {
-      ...retainer,
-      money: { ...retainer.money, calculatorPlan: { ...plan, deposit: { kind: 'amount' as const, minor: 3_000_000 } } },
-    };
-    const build = buildAgreement(broken, loadLibrary());
-    expect(build.errors).toContainEqual({
-      field: 'money-source-calculator',
-      message: 'The plan from the calculator cannot be used: Enter a deposit no larger than the total',
-    });
-    expect(build.schedule).toBeNull();
-  });
-
-  test('the fixed-price form splits the rest equally, an odd cent to the earliest milestone', () => {
-    // 1,000.01 USD with no deposit in three: 333.34 + 333.34 + 333.33 (largest remainder, ties to the earliest).
-    const three = {
+  // Issue 12: a milestone after the final delivery date passed as complete.
+  test('puts a milestone delivered after the final date on that milestone', () => {
+    const late = {
       ...design,
-      money: {
-        ...design.money,
-        total: '1000.01',
-        depositPercent: '0',
-        milestones: [
-          { name: 'A', date: '2026-03-01' },
-          { name: 'B', date: '2026-03-02' },
-          { name: 'C', date: '2026-03-03' },
-        ],
+      plan: {
+        ...design.plan,
+        milestones: design.plan.milestones.map((m, i) => (i === 1 ? { ...m, dueDate: '2026-04-20' } : m)),
       },
     };
-    const { plan } = validateAgreement(three, FORM_MESSAGES);
-    expect(plan?.milestones.map((m) => m.share)).toEqual([
-      { kind: 'amount', minor: 33334 },
-      { kind: 'amount', minor: 33334 },
-      { kind: 'amount', minor: 33333 },
+    expect(errorsOf(late)).toContainEqual({
+      field: 'plan-milestones-1-dueDate',
+      message: 'Milestone 2 is delivered on 20 April 2026, after the date the final work is due, 15 March 2026',
+    });
+  });
+
+  test('puts a milestone counted in months after the final date on its month field', () => {
+    const months = {
+      ...design,
+      plan: {
+        ...design.plan,
+        milestones: design.plan.milestones.map((m, i) =>
+          i === 1 ? { ...m, dueKind: 'months-after-start' as const, dueMonths: '3' } : m,
+        ),
+      },
+    };
+    // 2026-02-16 + 3 months = 2026-05-16, after 2026-03-15.
+    expect(errorsOf(months).map((e) => e.field)).toContain('plan-milestones-1-dueMonths');
+  });
+
+  test('finds the step of every error, the plan on the money step', () => {
+    expect(stepOfField(spec, 'plan-milestones-3-dueDate')).toBe('money');
+    expect(stepOfField(spec, 'ag-clientEmail')).toBe('who');
+    expect(stepOfField(spec, 'ag-platform')).toBe('legal');
+    expect(stepOfField(spec, 'ag-non-solicitation')).toBe('rights');
+  });
+
+  test.each(FIXTURE_NAMES)('the %s fixture is complete', (name) => {
+    expect(errorsOf(loadFixture(name))).toEqual([]);
+  });
+});
+
+describe('defaults that state no facts', () => {
+  const blank = createInitialState('2026-01-10', library.clauses);
+  // Issue 12: "We did not meet on a freelance platform" was preselected, though our readers did meet on one.
+  test('nothing about the platform or ownership is chosen for the reader', () => {
+    expect(blank.fields['platform']).toBe('');
+    expect(blank.fields['ip']).toBe('');
+    const doc = buildAgreement(blank, library).document;
+    const platform = doc.clauses.find((c) => c.id === 'platform');
+    expect(platform?.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.segments : [])).map((s) => s.text)).toEqual([
+      '[missing: whether you met on a freelance platform]',
     ]);
-    expect(plan?.deposit).toEqual({ kind: 'none' });
+  });
+
+  test('the optional clauses with risks of their own start switched off', () => {
+    expect(blank.fields['non-solicitation']).toBe('');
+    expect(blank.fields['indemnity']).toBe('');
+    expect(blank.fields['portfolio']).toBe('yes');
+  });
+
+  // Issue 12: the default agreement had no consequence for paying late.
+  test('the payment clause gives the right to pause after a stated delay, by default', () => {
+    const doc = buildAgreement(withFields(design, { pauseDays: '10' }), library).document;
+    const fees = doc.clauses.find((c) => c.id === 'fees-and-schedule');
+    const text = fees?.blocks
+      .map((b) => (b.kind === 'paragraph' ? b.segments.map((s) => s.text).join('') : ''))
+      .join(' ');
+    expect(text).toContain('If a payment is more than 10 days late, the Freelancer may pause the work');
+  });
+
+  // Issue 12: termination for fixed-price work referred to "the rates in clause 7".
+  test('ending a fixed-price agreement pays by milestone, an hourly one by the hour', () => {
+    const text = (s: AgreementState) =>
+      buildAgreement(s, library)
+        .document.clauses.find((c) => c.id === 'termination')
+        ?.blocks.map((b) => (b.kind === 'paragraph' ? b.segments.map((x) => x.text).join('') : ''))
+        .join(' ') ?? '';
+    expect(text(design)).toContain('the share of its payment that matches the work done');
+    expect(text(design)).not.toContain('rates');
+    expect(text(loadFixture('development-hourly-retainer'))).toContain('for every hour worked up to the end date');
+  });
+});
+
+describe('the saved agreement', () => {
+  // Issue 12: a short field over 400 characters lost the whole form on reload.
+  test('keeps a 2,000-character address, saves it and reads it back, with a message at the field', () => {
+    const long = withFields(design, { clientAddress: 'Flat 4, '.repeat(250) });
+    expect(messageFor(long, 'ag-clientAddress')).toBe(
+      "The client's address must be 300 characters or fewer; it has 2,000",
+    );
+    const storage = memoryStorage();
+    expect(agreementCodec.save(storage, long)).toBe(true);
+    expect(agreementCodec.load(storage)).toEqual({ status: 'ok', value: long });
+  });
+
+  test('never replaces the saved copy with one too long to read back', () => {
+    const storage = memoryStorage();
+    agreementCodec.save(storage, design);
+    const huge = withFields(design, {
+      projectScope: 'x'.repeat(19_000),
+      deliverables: 'y'.repeat(19_000),
+      exclusions: 'z'.repeat(19_000),
+      clientAddress: 'w'.repeat(19_000),
+      freelancerAddress: 'v'.repeat(19_000),
+    });
+    expect(agreementCodec.save(storage, huge)).toBe(false);
+    expect(agreementCodec.load(storage)).toEqual({ status: 'ok', value: design });
+  });
+
+  test.each(FIXTURE_NAMES)('carries the %s fixture through the URL fragment unchanged', (name) => {
+    const state = loadFixture(name);
+    expect(agreementCodec.decode(`#${agreementCodec.encode(state)}`)).toEqual({ status: 'ok', value: state });
+  });
+
+  test('never throws on arbitrary JSON, and whatever it accepts has the full shape', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc
+            .tuple(fc.constantFrom('fields', 'plan', 'fromCalculator'), fc.jsonValue())
+            .map(([k, x]) => ({ ...design, [k]: x })),
+        ),
+        (input) => {
+          const r = v.safeParse(agreementStateSchema, input);
+          if (r.success) {
+            expect(typeof r.output.fromCalculator).toBe('boolean');
+            expect(r.output.plan.milestones.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('opens the calculator’s plan in the payment step, naming its route', () => {
+    const opened = openAgreement(`#${planCodec.encode(WEBSITE_PLAN)}`, memoryStorage(), '2026-01-10', library.clauses, {
+      paypal: 'PayPal',
+    });
+    expect(opened.state.fromCalculator).toBe(true);
+    expect(opened.state.fields['paymentMethod']).toBe('PayPal');
+    const { plan } = validateAgreement(opened.state, spec);
+    expect(plan).toEqual(WEBSITE_PLAN);
   });
 });
 
@@ -156,82 +251,5 @@ describe('text helpers', () => {
 
   test('splitLines keeps each non-empty line as typed, bullets included', () => {
     expect(splitLines('One\r\n\n  - Two  \nThree')).toEqual(['One', '- Two', 'Three']);
-  });
-
-  test.each([
-    ['50', 5000],
-    ['12.5', 1250],
-    ['1,25', 125],
-    ['100%', 10_000],
-    ['100.01', null],
-    ['-1', null],
-    ['abc', null],
-  ])('parsePercentToBasisPoints(%j) = %j', (input, expected) => {
-    expect(parsePercentToBasisPoints(input)).toBe(expected);
-  });
-});
-
-describe('parseAgreementState', () => {
-  test.each(FIXTURE_NAMES)('accepts the %s fixture unchanged', (name) => {
-    const state = loadFixture(name);
-    expect(parseAgreementState(JSON.parse(JSON.stringify(state)))).toEqual(state);
-  });
-
-  test('accepts the blank form', () => {
-    const blank = createInitialState('2026-01-01');
-    expect(parseAgreementState(blank)).toEqual(blank);
-  });
-
-  test('never throws, and whatever it accepts has the full shape', () => {
-    const base = loadFixture('design-fixed-deposit');
-    const groups = Object.keys(base);
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.anything(),
-          fc.tuple(fc.constantFrom(...groups), fc.jsonValue()).map(([k, v]) => ({ ...base, [k]: v })),
-        ),
-        (input) => {
-          const result = parseAgreementState(input);
-          if (result !== undefined) {
-            expect(typeof result.freelancer.name).toBe('string');
-            expect(result.money.milestones.length).toBeGreaterThan(0);
-          }
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  }, 60_000);
-
-  test('rejects a milestone list over the form limit and unknown choices', () => {
-    const base = loadFixture('design-fixed-deposit');
-    const many = {
-      ...base,
-      money: { ...base.money, milestones: Array.from({ length: 13 }, () => ({ name: 'x', date: '' })) },
-    };
-    expect(parseAgreementState(many)).toBeUndefined();
-    expect(parseAgreementState({ ...base, rights: { ip: 'work-for-hire' } })).toBeUndefined();
-    expect(parseAgreementState({ ...base, chosen: { portfolio: 'yes' } })).toBeUndefined();
-  });
-
-  test('drops keys it does not know', () => {
-    const base = loadFixture('design-fixed-deposit');
-    const parsed = parseAgreementState({ ...base, extra: 1, freelancer: { ...base.freelancer, evil: '<b>' } });
-    expect(parsed).toEqual(base);
-  });
-});
-
-describe('agreementCodec', () => {
-  test('carries every fixture through the URL fragment unchanged', () => {
-    for (const name of FIXTURE_NAMES) {
-      const state = loadFixture(name);
-      expect(agreementCodec.decode(`#${agreementCodec.encode(state)}`)).toEqual({ status: 'ok', value: state });
-    }
-  });
-
-  test('refuses a fragment whose state was changed by hand, with a notice', () => {
-    const tampered = { ...design, rights: { ip: 'work-for-hire' } } as unknown as AgreementState;
-    const result = agreementCodec.decode(`#${agreementCodec.encode(tampered)}`);
-    expect(result.status).toBe('rejected');
   });
 });

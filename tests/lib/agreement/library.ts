@@ -5,10 +5,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { clauseSchema, type Clause } from '../../../src/lib/agreement/schema';
-import { parseAgreementState, type AgreementState } from '../../../src/lib/agreement/form';
+import * as v from 'valibot';
+import { clauseSchema, summarySentenceSchema, type Clause } from '../../../src/lib/agreement/schema';
+import type { AgreementState } from '../../../src/lib/agreement/form';
+import { agreementStateSchema } from '../../../src/lib/agreement/state';
 import type { ClauseLibrary } from '../../../src/lib/agreement/build';
-import { DOCUMENT_WORDS, FORM_MESSAGES } from '../../../src/lib/agreement/labels';
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -31,7 +32,10 @@ export function loadFacts(): ClauseLibrary['facts'] {
 }
 
 export function loadLibrary(): ClauseLibrary {
-  return { clauses: loadClauses(), facts: loadFacts(), messages: FORM_MESSAGES, words: DOCUMENT_WORDS };
+  const summary = (parse(readFileSync(join(root, 'src/content/data/agreement-summary.yaml'), 'utf8')) as unknown[]).map(
+    (s) => summarySentenceSchema.parse(s),
+  );
+  return { clauses: loadClauses(), facts: loadFacts(), summary };
 }
 
 export const FIXTURE_NAMES = [
@@ -42,9 +46,9 @@ export const FIXTURE_NAMES = [
 
 export function loadFixture(name: (typeof FIXTURE_NAMES)[number]): AgreementState {
   const raw: unknown = JSON.parse(readFileSync(join(root, 'tests/fixtures/agreements', `${name}.json`), 'utf8'));
-  const state = parseAgreementState(raw);
-  if (!state) throw new Error(`fixture ${name} is not a valid agreement state`);
-  return state;
+  const parsed = v.safeParse(agreementStateSchema, raw);
+  if (!parsed.success) throw new Error(`fixture ${name} is not a valid agreement state: ${v.summarize(parsed.issues)}`);
+  return parsed.output;
 }
 
 export const FIXTURE_DIR = join(root, 'tests/fixtures/agreements');

@@ -9,7 +9,8 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { h, render } from 'preact';
 import { describe, expect, test } from 'vitest';
 import { buildAgreement, type AgreementDocument, type Segment } from '../../../src/lib/agreement/build';
-import { normalizeText, type AgreementState } from '../../../src/lib/agreement/form';
+import type { AgreementState } from '../../../src/lib/agreement/form';
+import { normalizeText } from '../../../src/lib/agreement/text';
 import { renderMarkdown, renderPlainText } from '../../../src/lib/agreement/render';
 import { Preview } from '../../../src/components/islands/agreement/Preview';
 import { loadFixture, loadLibrary } from './library';
@@ -19,25 +20,28 @@ const base = loadFixture('design-fixed-deposit');
 
 type Setter = (s: AgreementState, v: string) => AgreementState;
 /** Every field the reader types free text into, with how to put a value there. */
+const field =
+  (key: string): Setter =>
+  (s, v) => ({ ...s, fields: { ...s.fields, [key]: v } });
 const TEXT_FIELDS: Record<string, Setter> = {
-  'freelancer.name': (s, v) => ({ ...s, freelancer: { ...s.freelancer, name: v } }),
-  'freelancer.email': (s, v) => ({ ...s, freelancer: { ...s.freelancer, email: v } }),
-  'freelancer.address': (s, v) => ({ ...s, freelancer: { ...s.freelancer, address: v } }),
-  'client.name': (s, v) => ({ ...s, client: { ...s.client, name: v } }),
-  'client.contact': (s, v) => ({ ...s, client: { ...s.client, contact: v } }),
-  'client.email': (s, v) => ({ ...s, client: { ...s.client, email: v } }),
-  'client.address': (s, v) => ({ ...s, client: { ...s.client, address: v } }),
-  'project.title': (s, v) => ({ ...s, project: { ...s.project, title: v } }),
-  'project.scope': (s, v) => ({ ...s, project: { ...s.project, scope: v } }),
-  deliverable: (s, v) => ({ ...s, project: { ...s.project, deliverables: `First\n${v}` } }),
-  exclusion: (s, v) => ({ ...s, project: { ...s.project, exclusions: v } }),
+  'freelancer.name': field('freelancerName'),
+  'freelancer.email': field('freelancerEmail'),
+  'freelancer.address': field('freelancerAddress'),
+  'client.name': field('clientName'),
+  'client.contact': field('clientContact'),
+  'client.email': field('clientEmail'),
+  'client.address': field('clientAddress'),
+  'project.title': field('projectTitle'),
+  'project.scope': field('projectScope'),
+  deliverable: (s, v) => ({ ...s, fields: { ...s.fields, deliverables: `First\n${v}` } }),
+  exclusion: field('exclusions'),
   milestone: (s, v) => ({
     ...s,
-    money: { ...s.money, milestones: s.money.milestones.map((m, i) => (i === 0 ? { ...m, name: v } : m)) },
+    plan: { ...s.plan, milestones: s.plan.milestones.map((m, i) => (i === 0 ? { ...m, name: v } : m)) },
   }),
-  paymentMethod: (s, v) => ({ ...s, money: { ...s.money, paymentMethod: v } }),
-  governingLaw: (s, v) => ({ ...s, legal: { ...s.legal, governingLaw: v } }),
-  platformName: (s, v) => ({ ...s, legal: { ...s.legal, platform: 'stays-on-platform', platformName: v } }),
+  paymentMethod: field('paymentMethod'),
+  governingLaw: field('governingLaw'),
+  platformName: (s, v) => ({ ...s, fields: { ...s.fields, platform: 'stays-on-platform', platformName: v } }),
 };
 
 /** Strings aimed at Markdown and HTML, mixed with arbitrary Unicode. */
@@ -102,7 +106,7 @@ function textOfHtml(html: string): string {
 
 function previewElement(doc: AgreementDocument): HTMLElement {
   const host = document.createElement('div');
-  render(h(Preview, { doc, showNotes: false }), host);
+  render(h(Preview, { doc }), host);
   return host;
 }
 
@@ -131,7 +135,24 @@ describe('reader text is literal text in every format', () => {
         expect((host.textContent ?? '').replace(/\s+/g, ' ')).toContain(expected);
         const elements = [...host.querySelectorAll('*')].map((e) => e.tagName.toLowerCase());
         expect(
-          elements.filter((t) => !['article', 'h2', 'h3', 'p', 'section', 'ul', 'li', 'div', 'strong'].includes(t)),
+          elements.filter(
+            (t) =>
+              ![
+                'article',
+                'h2',
+                'h3',
+                'p',
+                'section',
+                'ul',
+                'li',
+                'div',
+                'strong',
+                'details',
+                'summary',
+                'input',
+                'label',
+              ].includes(t),
+          ),
         ).toEqual([]);
       }),
       { numRuns: 1000 },
@@ -150,62 +171,107 @@ const dateText = fc.constantFrom('', '2026-02-16', '2026-03-01', '2026-02-30', '
 const anyState: fc.Arbitrary<AgreementState> = fc
   .record({
     names: fc.array(plainText, { minLength: 12, maxLength: 12 }),
-    numbers: fc.array(numberText, { minLength: 14, maxLength: 14 }),
+    numbers: fc.array(numberText, { minLength: 15, maxLength: 15 }),
     dates: fc.array(dateText, { minLength: 3, maxLength: 3 }),
-    milestones: fc.array(fc.record({ name: plainText, date: dateText }), { minLength: 1, maxLength: 12 }),
+    milestones: fc.array(
+      fc.record({
+        name: plainText,
+        date: dateText,
+        share: numberText,
+        shareKind: fc.constantFrom('percent' as const, 'amount' as const, 'equal' as const),
+        dueKind: fc.constantFrom('days-after-start' as const, 'months-after-start' as const, 'date' as const),
+      }),
+      { minLength: 1, maxLength: 12 },
+    ),
     pricing: fc.constantFrom('fixed' as const, 'hourly' as const),
+    depositKind: fc.constantFrom('none' as const, 'percent' as const, 'amount' as const),
     terms: fc.constantFrom('on-delivery' as const, 'net' as const),
-    late: fc.constantFrom('none' as const, 'contract' as const),
+    late: fc.constantFrom('none' as const, 'contract' as const, 'uk-statutory' as const, 'eu-statutory' as const),
     latePer: fc.constantFrom('month' as const, 'year' as const),
     feePayer: fc.constantFrom('freelancer' as const, 'client' as const, 'split' as const),
+    decimalMark: fc.constantFrom('auto' as const, '.' as const, ',' as const),
     currency: fc.constantFrom('USD', 'JPY', 'KWD', 'EUR', 'XXX', ''),
-    ip: fc.constantFrom('assignment' as const, 'exclusive-licence' as const, 'non-exclusive-licence' as const),
-    platform: fc.constantFrom(
-      'conversion-fee-paid' as const,
-      'not-from-platform' as const,
-      'stays-on-platform' as const,
-    ),
-    chosen: fc.record({ portfolio: fc.boolean(), confidentiality: fc.boolean(), expenses: fc.boolean() }),
+    ip: fc.constantFrom('', 'assignment', 'exclusive-licence', 'non-exclusive-licence'),
+    platform: fc.constantFrom('', 'conversion-fee-paid', 'not-from-platform', 'stays-on-platform'),
+    chosen: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
     fromCalculator: fc.boolean(),
   })
   .map((r) => {
     const [n0, n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11] = r.names as [string, ...string[]];
-    const [k0, k1, k2, k3, k4, k5, k6, k7, k8, k9, k10, k11, k12, k13] = r.numbers as [string, ...string[]];
+    const [k0, k1, k2, k3, k4, k5, k6, k7, k8, k9, k10, k11, k12, k13, k14] = r.numbers as [string, ...string[]];
     const [d0, d1, d2] = r.dates as [string, string, string];
-    const calculatorPlan = r.fromCalculator ? loadFixture('development-hourly-retainer').money.calculatorPlan : null;
+    const yes = (on: boolean | undefined) => (on ? 'yes' : '');
+    const fields = {
+      freelancerName: n0,
+      freelancerEmail: n1 ?? '',
+      freelancerAddress: n2 ?? '',
+      clientName: n3 ?? '',
+      clientContact: n4 ?? '',
+      clientEmail: n5 ?? '',
+      clientAddress: n6 ?? '',
+      projectTitle: n7 ?? '',
+      projectScope: n8 ?? '',
+      deliverables: n9 ?? '',
+      exclusions: n10 ?? '',
+      reviewDays: k0,
+      revisionRounds: k1 ?? '',
+      agreementDate: d0,
+      endDate: d1,
+      paymentMethod: n11 ?? '',
+      pauseDays: k14 ?? '',
+      expensesCap: k13 ?? '',
+      ip: r.ip,
+      noticeDays: k11 ?? '',
+      killFeePercent: k12 ?? '',
+      governingLaw: n0,
+      platform: r.platform,
+      platformName: n1 ?? '',
+      portfolio: yes(r.chosen[0]),
+      confidentiality: yes(r.chosen[1]),
+      expenses: yes(r.chosen[2]),
+      'non-solicitation': yes(r.chosen[3]),
+      indemnity: yes(r.chosen[4]),
+    };
+    const plan = {
+      currency: r.currency,
+      decimalMark: r.decimalMark,
+      pricingKind: r.pricing,
+      total: k2 ?? '',
+      rate: k3 ?? '',
+      hours: k4 ?? '',
+      weeks: k5 ?? '',
+      every: k6 ?? '',
+      startDate: d2,
+      depositKind: r.depositKind,
+      depositPercent: k7 ?? '',
+      depositAmount: k7 ?? '',
+      milestones: r.milestones.map((m) => ({
+        name: m.name,
+        shareKind: m.shareKind,
+        sharePercent: m.share,
+        shareAmount: m.share,
+        dueKind: m.dueKind,
+        dueDays: m.share,
+        dueMonths: m.share,
+        dueDate: m.date,
+      })),
+      termsKind: r.terms,
+      netDays: k8 ?? '',
+      routes: [],
+      feePayer: r.feePayer,
+      lateKind: r.late,
+      lateRate: k9 ?? '',
+      latePer: r.latePer,
+      graceDays: k10 ?? '',
+      cap: k9 ?? '',
+      referenceRate: k10 ?? '',
+      referenceAsOf: d0,
+    };
     return {
-      freelancer: { name: n0, email: n1 ?? '', address: n2 ?? '' },
-      client: { name: n3 ?? '', contact: n4 ?? '', email: n5 ?? '', address: n6 ?? '' },
-      project: { title: n7 ?? '', scope: n8 ?? '', deliverables: n9 ?? '', exclusions: n10 ?? '' },
-      dates: { agreementDate: d0, endDate: d1 },
-      work: { reviewDays: k0, revisionRounds: k1 ?? '' },
-      money: {
-        source: calculatorPlan ? 'calculator' : 'form',
-        calculatorPlan,
-        currency: r.currency,
-        pricing: r.pricing,
-        total: k2 ?? '',
-        rate: k3 ?? '',
-        hoursPerWeek: k4 ?? '',
-        weeks: k5 ?? '',
-        invoiceEveryWeeks: k6 ?? '',
-        startDate: d2,
-        depositPercent: k7 ?? '',
-        milestones: r.milestones,
-        terms: r.terms,
-        netDays: k8 ?? '',
-        late: r.late,
-        lateRate: k9 ?? '',
-        latePer: r.latePer,
-        graceDays: k10 ?? '',
-        feePayer: r.feePayer,
-        paymentMethod: n11 ?? '',
-      },
-      termination: { noticeDays: k11 ?? '', killFeePercent: k12 ?? '' },
-      rights: { ip: r.ip },
-      legal: { governingLaw: n0, platform: r.platform, platformName: n1 ?? '', expensesCap: k13 ?? '' },
-      chosen: r.chosen,
-    } satisfies AgreementState;
+      fields,
+      plan: r.fromCalculator ? loadFixture('development-hourly-retainer').plan : plan,
+      fromCalculator: r.fromCalculator,
+    };
   });
 
 function ourSegments(doc: AgreementDocument): Segment[] {
@@ -240,8 +306,8 @@ describe('whatever the form holds', () => {
         expect(new Set(ids).size).toBe(ids.length);
         expect(doc.clauses.map((c) => c.number)).toEqual(ids.map((_, i) => i + 1));
         for (const c of library.clauses.filter((c) => c.required)) expect(ids).toContain(c.id);
-        for (const id of ['portfolio', 'confidentiality', 'expenses'] as const) {
-          expect(ids.includes(id)).toBe(state.chosen[id] === true);
+        for (const id of ['portfolio', 'confidentiality', 'expenses', 'non-solicitation', 'indemnity']) {
+          expect(ids.includes(id)).toBe(state.fields[id] === 'yes');
         }
         const text = renderPlainText(doc);
         for (const c of doc.clauses) {

@@ -34,7 +34,7 @@ describe('file names', () => {
 
 describe('the preview marks gaps instead of printing blanks', () => {
   test('a blank form shows [missing: …] markers, never undefined or an empty slot', () => {
-    const { document: doc } = buildAgreement(createInitialState('2026-01-10'), library);
+    const { document: doc } = buildAgreement(createInitialState('2026-01-10', library.clauses), library);
     const md = renderMarkdown(doc);
     expect(md).toContain("**\\[missing: client's name\\]**");
     expect(md).toContain('**\\[missing: schedule\\]**');
@@ -49,22 +49,22 @@ describe('numbering follows the clauses present', () => {
     const fewer = buildAgreement(
       {
         ...full,
-        project: { ...full.project, exclusions: '' },
-        chosen: { portfolio: false, confidentiality: false, expenses: false },
+        fields: { ...full.fields, exclusions: '', portfolio: '', confidentiality: '', expenses: '' },
       },
       library,
     ).document;
-    // Hand count: 22 clauses minus exclusions, expenses, portfolio and confidentiality.
-    expect(withAll.clauses).toHaveLength(22);
-    expect(fewer.clauses).toHaveLength(18);
+    // Hand count: 26 clauses (non-solicitation and indemnity not chosen) minus exclusions, expenses, portfolio and
+    // confidentiality.
+    expect(withAll.clauses).toHaveLength(26);
+    expect(fewer.clauses).toHaveLength(22);
     const number = (doc: typeof fewer, id: string) => doc.clauses.find((c) => c.id === id)?.number;
-    expect(number(withAll, 'entire-agreement')).toBe(21);
-    expect(number(fewer, 'entire-agreement')).toBe(17);
+    expect(number(withAll, 'entire-agreement')).toBe(23);
+    expect(number(fewer, 'entire-agreement')).toBe(19);
     const revisions = fewer.clauses.find((c) => c.id === 'revisions');
     const text = revisions?.blocks
       .map((b) => (b.kind === 'paragraph' ? b.segments.map((s) => s.text).join('') : ''))
       .join(' ');
-    expect(text).toContain('under clause 17.');
-    expect(fewer.clauses.map((c) => c.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    expect(text).toContain('under clause 19.');
+    expect(fewer.clauses.map((c) => c.number)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
   });
 });

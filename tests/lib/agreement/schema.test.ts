@@ -13,6 +13,7 @@ const base = {
   why: 'It matters.',
   required: false,
   includeWhen: 'chosen',
+  formStep: 'rights',
   fields: ['total'],
 };
 
@@ -38,6 +39,13 @@ describe('the clause library', () => {
     'payment-method',
     'deposit',
     'late-payment',
+    // Issue 12: the clauses comparable generators have.
+    'non-solicitation',
+    'force-majeure',
+    'notices',
+    'severability',
+    'assignment',
+    'indemnity',
     'expenses',
     'termination',
     'intellectual-property',
@@ -131,6 +139,7 @@ describe('clauseSchema rejects, naming the file and the placeholder', () => {
       id: 'other',
       required: true,
       includeWhen: undefined,
+      formStep: undefined,
       text: ['See clause {ref:example}.'],
       fields: [],
     });

@@ -208,7 +208,8 @@ export function FeesPanel(props: {
       </table>
       <p class="hint">
         A range comes from the sources when a fee is not fixed; type the figure on your offer or invoice below for an
-        exact total. Totals are of {formatMoney(schedule.totalMinor, c)} in {schedule.payments.length} payments.
+        exact total. Totals are of {formatMoney(schedule.totalMinor, c)} in {schedule.payments.length}{' '}
+        {schedule.payments.length === 1 ? 'payment' : 'payments'}.
       </p>
       {fees.map((f) => (
         <RouteLines key={f.methodId} route={f} currency={c} state={fee} onChange={setFee} />
