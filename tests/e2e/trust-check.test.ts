@@ -112,6 +112,38 @@ describe('keyboard only', () => {
     expect(await page.isVisible('a[href="https://www.ic3.gov/"]')).toBe(true);
     await context.close();
   });
+  // Issue 12: a reader who only presses Tab, Space on each radio group and Enter on the button must not end up
+  // reassured by accident. Space picks a group's first answer, so this is the "first answer everywhere" run.
+  it('a Tab-Space-Enter run never ends as "Low risk"', async () => {
+    const { context, page } = await open();
+    await hydrated(page);
+    const seen = new Set<string>();
+    for (let i = 0; i < 400; i++) {
+      if (await page.isVisible('.trust-result')) break;
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        if (!el) return { kind: 'none', name: '' };
+        if (el.matches('input[type=radio]')) return { kind: 'radio', name: el.name };
+        if (
+          el.matches('.trust-check button[type=submit], .trust-review button:not(.secondary):not(.trust-link-button)')
+        )
+          return { kind: 'submit', name: el.textContent ?? '' };
+        return { kind: 'other', name: '' };
+      });
+      if (focused.kind === 'radio' && !seen.has(focused.name)) {
+        seen.add(focused.name);
+        await page.keyboard.press('Space');
+      } else if (focused.kind === 'submit') {
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.activeElement?.hasAttribute('data-view-heading'));
+      }
+    }
+    const heading = await page.textContent('.trust-result h2');
+    expect(heading).toMatch(/^Result: /);
+    expect(heading).not.toBe('Result: Low risk');
+    await context.close();
+  }, 180_000);
 });
 
 describe('state', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkTrustBands, trustBandSchema, trustQuestionSchema, TRUST_SECTIONS } from '../../../src/lib/trust/schema';
+import {
+  checkTrustBands,
+  trustBandSchema,
+  trustQuestionSchema,
+  TRUST_BAND_IDS,
+  TRUST_SECTIONS,
+} from '../../../src/lib/trust/schema';
+import { isStale } from '../../../src/lib/facts/present';
+import { todayIn } from '../../../src/lib/dates';
 import { loadTrustData, loadYamlFolder } from './load-trust-data';
 
 const rawQuestions = loadYamlFolder('trust-questions');
@@ -132,5 +140,144 @@ describe('the question schema', () => {
   it('accepts a well-formed question', () => {
     const q = { ...base, options: [{ id: 'a', label: 'A', weight: 0, why: 'W' }, notSure] };
     expect(trustQuestionSchema.safeParse(q).error?.issues ?? []).toEqual([]);
+  });
+});
+
+// ---- Issue 12 ("The trust check") and issue 17 (the result leads the right way) ----
+
+const { questions: realQuestions, bands: realBands } = loadTrustData();
+const realQuestion = (id: string) => realQuestions.find((q) => q.id === id)!;
+const realBand = (id: string) => realBands.find((b) => b.id === id)!;
+/** Every sentence a band shows the reader. */
+const bandTexts = (b: (typeof realBands)[number]) => [
+  b.summary,
+  ...b.nextSteps.map((s) => s.text),
+  ...(b.protection ? [b.protection.text] : []),
+];
+
+describe('sources: a page that says the thing, with its date and the date we checked it', () => {
+  const sources = realQuestions.flatMap((q) => [
+    { where: q.id, source: q.source },
+    ...q.options.flatMap((o) => (o.sources ?? []).map((source) => ({ where: `${q.id}/${o.id}`, source }))),
+  ]);
+
+  it.each(sources.map((s) => [s.where, s.source] as const))('%s cites a page, never a home page', (_where, source) => {
+    expect(new URL(source.url).pathname.replace(/\/+$/, '')).not.toBe('');
+  });
+
+  it.each(sources.map((s) => [s.where, s.source] as const))(
+    '%s was checked within the last 12 months',
+    (_where, source) => {
+      // The same rule as the facts: a value last checked more than 12 months before today is stale.
+      expect(isStale(source.checked, todayIn(new Date()))).toBe(false);
+    },
+  );
+});
+
+describe('Direct Contracts are for clients met elsewhere (shared/facts.md 1c; Upwork "How to stay safe with Direct Contracts")', () => {
+  it('no answer that mentions a Direct Contract lowers the risk', () => {
+    const lowering = realQuestions.flatMap((q) =>
+      q.options
+        .filter((o) => /direct contract/i.test(o.label + ' ' + o.why) && o.weight <= 0)
+        .map((o) => `${q.id}/${o.id}`),
+    );
+    expect(lowering).toEqual([]);
+  });
+
+  it.each(TRUST_BAND_IDS)('band %s offers Direct Contracts only for a client met elsewhere', (id) => {
+    for (const text of bandTexts(realBand(id))) {
+      if (/direct contract/i.test(text)) expect(text).toMatch(/(met|found) (you )?(elsewhere|outside|somewhere else)/i);
+    }
+  });
+
+  it('the legitimate routes offered for a client met on the platform are staying or the Conversion Fee', () => {
+    const offered = realQuestion('reason-given').options.filter((o) => o.weight < 0);
+    expect(offered.length).toBeGreaterThan(0);
+    for (const o of offered) expect(o.label).toMatch(/Conversion Fee|stay/i);
+  });
+});
+
+describe('payment answers', () => {
+  const method = realQuestion('payment-method');
+
+  it('no answer says "through the platform" and "after paying the Conversion Fee" at once (after the fee, payment is outside it)', () => {
+    for (const o of method.options) expect(o.label).not.toMatch(/Conversion Fee/i);
+  });
+
+  it('PayPal Friends and Family, Zelle and Western Union are one answer of their own, apart from a bank transfer', () => {
+    const noProtection = method.options.find((o) => /Friends and Family/.test(o.label));
+    const transfer = method.options.find((o) => o.id === 'transfer')!;
+    expect(noProtection).toBeDefined();
+    expect(noProtection!.label).toMatch(/Zelle/);
+    expect(noProtection!.label).toMatch(/Western Union/);
+    expect(transfer.label).not.toMatch(/Friends and Family|Zelle|Western Union/);
+    // Weighted as what it is: no protection at all, so heavier than a transfer and at least high on its own.
+    expect(noProtection!.weight).toBeGreaterThan(transfer.weight);
+    expect(noProtection!.minimumBand).toBe('high');
+    expect(noProtection!.sources?.map((s) => s.publisher)).toEqual(expect.arrayContaining(['PayPal', 'Zelle']));
+  });
+
+  it('crypto, which has no protection either, is also at least high', () => {
+    expect(method.options.find((o) => o.id === 'crypto')?.minimumBand).toBe('high');
+  });
+});
+
+describe('bank logins, passwords, one-time codes and ID documents are a red flag whenever they are asked for', () => {
+  const q = realQuestion('personal-details');
+  const flag = q.options.find((o) => o.redFlag)!;
+  it.each([
+    ['the question', q.question],
+    ['the hint', q.hint],
+    ['the red flag', flag.why],
+  ])('%s does not limit it to before a contract', (_what, text) => {
+    expect(text).not.toMatch(/before (any|a) contract|up front|upfront/i);
+  });
+  it('names logins, passwords, one-time codes and ID documents', () => {
+    for (const word of [/login/i, /password/i, /one-time code/i, /ID document/i]) expect(q.question).toMatch(word);
+  });
+});
+
+describe('answers run from the riskiest to the most reassuring, "Not sure" last', () => {
+  // Tab then Space in a radio group with nothing chosen selects its first answer; the first answer must never
+  // be the reassuring one, so that a Tab-Space-Enter run cannot end as "Low risk" by accident.
+  it.each(realQuestions.map((q) => [q.id, q] as const))('%s', (_id, q) => {
+    const sure = q.options.filter((o) => !o.notSure);
+    expect(q.options.at(-1)?.notSure).toBe(true);
+    for (let i = 1; i < sure.length; i++) expect(sure[i - 1]!.weight).toBeGreaterThanOrEqual(sure[i]!.weight);
+  });
+});
+
+describe('the deposit is a choice with its reasons, never a fixed share presented as the norm (facts.md: typical deposit NOT FOUND)', () => {
+  it.each(['elevated', 'high'])('%s offers at least two deposit shares, each with its reason', (id) => {
+    const protection = realBand(id).protection!;
+    expect(protection.deposits.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(protection.deposits.map((d) => d.basisPoints)).size).toBe(protection.deposits.length);
+    for (const d of protection.deposits) expect(d.reason.length).toBeGreaterThan(20);
+    // Says there is no usual share, and never asks for "half" as if it were the rule.
+    expect(protection.text).toMatch(/no (reliable|standard|usual)/i);
+    expect(protection.text).not.toMatch(/half of the price|50%/i);
+  });
+  it('no band text asks for half of the price', () => {
+    for (const b of realBands) for (const text of bandTexts(b)) expect(text).not.toMatch(/half of the price/i);
+  });
+});
+
+describe('the primary action of each band matches its advice (issue 17)', () => {
+  it.each([
+    // Stop: what to do and where to report; never the calculator.
+    ['stop', /^\/guides\/report-a-scam\//],
+    // High: stay on the platform or walk away first.
+    ['high', /^\/guides\/how-to-answer-the-request\//],
+    ['elevated', /^\/guides\/check-a-client\//],
+    // Low: proceed with a plan.
+    ['low', /^\/tools\/payment-plan\//],
+  ])('%s leads to %s', (id, href) => {
+    expect(realBand(id).primaryAction.href).toMatch(href);
+  });
+  it('checkTrustBands rejects a stop or high band whose primary action is the calculator', () => {
+    const bad = realBands.map((b) =>
+      b.id === 'stop' ? { ...b, primaryAction: { label: 'Plan', href: '/tools/payment-plan/' } } : b,
+    );
+    expect(checkTrustBands(bad)).toContain('band "stop" must not lead to the payment-plan calculator');
   });
 });

@@ -271,3 +271,74 @@ describe('sortQuestions', () => {
     );
   });
 });
+
+// ---- Issue 12 ("The trust check") ----
+
+describe('a client met on the platform three weeks ago who moves to WhatsApp and pays by Friends and Family from a new account', () => {
+  // What the reader knows, as answers; every other question may be answered in any way.
+  const method = questions.find((q) => q.id === 'payment-method')!;
+  const friendsAndFamily = method.options.find((o) => /Friends and Family/.test(o.label))?.id ?? 'missing';
+  const stated = (chat: string): Record<string, string> => ({
+    'first-contact': 'through-platform',
+    'chat-app': chat,
+    'payment-method': friendsAndFamily,
+    'account-history': 'new-account',
+  });
+  // WhatsApp may come before or after a contract: the case does not say which.
+  const whatsApp = ['chat-before-contract', 'after-contract'];
+  const others = questions.filter((q) => !(q.id in stated('x')));
+
+  it.each(whatsApp)('is high risk with the most reassuring answer to every other question (chat: %s)', (chat) => {
+    const reassuring = Object.fromEntries(
+      others.map((q) => [q.id, [...q.options].sort((a, b) => a.weight - b.weight)[0]!.id]),
+    );
+    const result = scoreAnswers(questions, { ...reassuring, ...stated(chat) }, bands);
+    expect(rank(result.band)).toBeGreaterThanOrEqual(rank('high'));
+  });
+
+  it('is at least high risk however the unstated questions are answered', () => {
+    fc.assert(
+      fc.property(answersArb(others), fc.constantFrom(...whatsApp), (answers, chat) => {
+        const result = scoreAnswers(questions, { ...answers, ...stated(chat) }, bands);
+        expect(rank(result.band)).toBeGreaterThanOrEqual(rank('high'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('a Tab-Space-Enter run (the first answer of every question) never ends as low risk', () => {
+  it('the first answers give a band above low', () => {
+    const firsts = Object.fromEntries(questions.map((q) => [q.id, q.options[0]!.id]));
+    expect(scoreAnswers(questions, firsts, bands).band).not.toBe('low');
+  });
+});
+
+describe('"Not sure" answers are counted and explained', () => {
+  const allNotSure = Object.fromEntries(questions.map((q) => [q.id, q.options.find((o) => o.notSure)!.id]));
+
+  it('counts chosen and unanswered "Not sure" answers apart', () => {
+    const result = scoreAnswers(questions, { ...allNotSure, 'move-when': 'first-message' }, bands);
+    expect(result.notSure).toBe(questions.length - 1);
+    expect(result.unanswered).toBe(0);
+    const none = scoreAnswers(questions, {}, bands);
+    expect(none.notSure).toBe(questions.length);
+    expect(none.unanswered).toBe(questions.length);
+  });
+
+  it('never says every question was answered when every answer is "Not sure"', () => {
+    const sentence = describeResult(scoreAnswers(questions, allNotSure, bands));
+    expect(sentence).not.toMatch(/every question was answered/);
+    // Every not-sure weight added up: 25 (the row "nothing answered" above); without them the total is 0 → low.
+    expect(sentence).toBe(
+      `Result: high risk. 0 answers raised the risk and 0 answers lowered it; all ${questions.length} answers were "Not sure". They add 25 points: without them the total would be 0, which is low risk, so this result comes from what you do not know yet.`,
+    );
+  });
+
+  it('says when the "Not sure" answers do not change the band', () => {
+    const result = scoreAnswers(questions, { ...RISKY_CLIENT, 'client-identity': 'not-sure' }, bands);
+    expect(describeResult(result)).toMatch(
+      /; 1 answer was "Not sure"\. It adds 1 point: your other answers alone also give high risk\.$/,
+    );
+  });
+});
