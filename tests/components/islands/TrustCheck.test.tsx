@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import TrustCheck, { type TrustBandView } from '../../../src/components/islands/TrustCheck';
-import { buildPlanSuggestion, buildPlanSuggestionHref, describePlanSuggestion } from '../../../src/lib/trust/advice';
+import { buildTrustBandView } from '../../../src/lib/trust/advice';
 import { planSuggestionCodec } from '../../../src/lib/plan/suggestion';
 import { TRUST_SECTIONS, TRUST_SECTION_TITLES } from '../../../src/lib/trust/sections';
 import { trustStateCodec } from '../../../src/lib/trust/state';
@@ -10,16 +10,7 @@ import { loadTrustData } from '../../lib/trust/load-trust-data';
 import { LONG_STANDING_CLIENT, NEW_CLIENT_ON_WHATSAPP, RED_FLAG_CLIENT, RISKY_CLIENT } from '../../lib/trust/fixtures';
 
 const data = loadTrustData();
-const bands: TrustBandView[] = data.bands
-  .sort((a, b) => a.rank - b.rank)
-  .map((band) => {
-    const suggestion = buildPlanSuggestion(band);
-    return {
-      ...band,
-      planHref: buildPlanSuggestionHref(band),
-      planText: suggestion ? describePlanSuggestion(suggestion) : null,
-    };
-  });
+const bands: TrustBandView[] = data.bands.sort((a, b) => a.rank - b.rank).map(buildTrustBandView);
 
 function renderCheck() {
   return render(<TrustCheck questions={data.questions} bands={bands} />);
@@ -146,7 +137,7 @@ describe('the result', () => {
       'low',
       LONG_STANDING_CLIENT,
       'Result: Low risk',
-      'Result: low risk. 3 answers raised the risk and 7 answers lowered it; every question was answered.',
+      'Result: low risk. 3 answers raised the risk and 7 answers lowered it; every question was answered, none of them "Not sure".',
     ],
     ['elevated', NEW_CLIENT_ON_WHATSAPP, 'Result: Elevated risk', 'Result: elevated risk.'],
     ['high', RISKY_CLIENT, 'Result: High risk', 'Result: high risk.'],
@@ -157,16 +148,29 @@ describe('the result', () => {
     expect(screen.getByRole('status').textContent).toContain(sentence);
     const band = bands.find((b) => b.id === id)!;
     for (const step of band.nextSteps) expect(screen.getByText(step.text, { exact: false })).toBeTruthy();
-    const link = screen.queryByRole('link', { name: /Open the payment-plan calculator/ });
-    expect(link !== null).toBe(id === 'elevated' || id === 'high');
-    if (link) {
+    // One calculator link per deposit share the band offers (elevated 25% and 50% with 3 milestones, high 50%
+    // and 75% with 4: src/content/data/trust-bands/*.yaml); none for low and stop.
+    const links = screen.queryAllByRole('link', { name: /Open the payment-plan calculator/ });
+    expect(links.map((l) => l.textContent)).toEqual(
+      id === 'high'
+        ? [
+            'Open the payment-plan calculator with a 50% deposit and 4 milestones',
+            'Open the payment-plan calculator with a 75% deposit and 4 milestones',
+          ]
+        : id === 'elevated'
+          ? [
+              'Open the payment-plan calculator with a 25% deposit and 3 milestones',
+              'Open the payment-plan calculator with a 50% deposit and 3 milestones',
+            ]
+          : [],
+    );
+    for (const link of links) {
       const href = link.getAttribute('href')!;
       expect(href.startsWith('/tools/payment-plan/#plan-suggestion=v1.')).toBe(true);
-      const decoded = planSuggestionCodec.decode(href.slice(href.indexOf('#')));
-      expect(decoded).toMatchObject({ status: 'ok', value: { band: id } });
-      expect(link.textContent).toContain(
-        id === 'high' ? 'a 50% deposit and 4 milestones' : 'a 50% deposit and 3 milestones',
-      );
+      expect(planSuggestionCodec.decode(href.slice(href.indexOf('#')))).toMatchObject({
+        status: 'ok',
+        value: { band: id },
+      });
     }
   });
 
@@ -182,11 +186,12 @@ describe('the result', () => {
     expect(items[1]?.textContent).toContain('Lowers the risk (\u22123)');
   });
 
-  it('says how many questions were left unanswered', async () => {
+  it('says how many questions were left unanswered, and what that means for the band', async () => {
+    // Not-sure weights: 25 in all, 2 of them move-when's (tests/lib/trust/score.test.ts); after-paid-work is 0.
     openResult({ 'move-when': 'after-paid-work' });
     await waitForView(/Result: High risk/);
     expect(document.querySelector('.trust-result')?.textContent).toContain(
-      '18 questions were left unanswered and counted as "Not sure".',
+      '18 answers were "Not sure" (all of them left unanswered). They add 23 points: without them the total would be 0, which is low risk, so this result comes from what you do not know yet.',
     );
   });
 

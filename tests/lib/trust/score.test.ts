@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   bandForTotal,
+  describeAnswerCounts,
   describeResult,
   scoreAnswers,
   sortQuestions,
@@ -79,18 +80,24 @@ describe('bandForTotal (thresholds elevated 4, high 12 from the bands data)', ()
 });
 
 describe('describeResult', () => {
+  // Counts from tests/lib/trust/fixtures.ts; "Not sure" answers are counted apart from the answers that raised
+  // or lowered the risk, and their points come from the not-sure weights (25 in all, see the first table above).
   it.each([
     [
       LONG_STANDING_CLIENT,
-      'Result: low risk. 3 answers raised the risk and 7 answers lowered it; every question was answered.',
+      'Result: low risk. 3 answers raised the risk and 7 answers lowered it; every question was answered, none of them "Not sure".',
     ],
     [
       RED_FLAG_CLIENT,
-      'Result: stop. 1 answer is a red flag that ends the check on its own; every question was answered.',
+      'Result: stop. 1 answer is a red flag that ends the check on its own; every question was answered, none of them "Not sure".',
     ],
     [
       {},
-      'Result: high risk. 19 answers raised the risk and 0 answers lowered it; 19 questions were left unanswered and counted as not sure.',
+      'Result: high risk. 0 answers raised the risk and 0 answers lowered it; no question was answered, so all 19 count as "Not sure". They add 25 points: without them the total would be 0, which is low risk, so this result comes from what you do not know yet.',
+    ],
+    [
+      { 'send-money': 'yes' },
+      'Result: stop. 1 answer is a red flag that ends the check on its own; 18 answers were "Not sure" (all of them left unanswered). Whatever they turn out to be, a red flag means stop.',
     ],
   ])('%o', (answers, sentence) => {
     expect(describeResult(scoreAnswers(questions, answers, bands))).toBe(sentence);
@@ -98,6 +105,28 @@ describe('describeResult', () => {
   it('counts several red flags', () => {
     const result = scoreAnswers(questions, { ...RED_FLAG_CLIENT, overpayment: 'yes' }, bands);
     expect(describeResult(result)).toMatch(/^Result: stop\. 2 answers are red flags that end the check on their own;/);
+  });
+  it('says when one answer sets the band on its own', () => {
+    // LONG_STANDING_CLIENT totals -10 (low); paying by Friends and Family (+4 instead of +1) gives -7, still
+    // low by the total, but the answer makes it at least high on its own.
+    const result = scoreAnswers(questions, { ...LONG_STANDING_CLIENT, 'payment-method': 'no-protection' }, bands);
+    expect(result.total).toBe(-7);
+    expect(result.band).toBe('high');
+    expect(describeResult(result)).toMatch(/^Result: high risk\. 1 answer makes it at least high risk on its own; /);
+  });
+});
+
+describe('describeAnswerCounts (check your answers)', () => {
+  const allNotSure = Object.fromEntries(questions.map((q) => [q.id, 'not-sure']));
+  it.each([
+    [LONG_STANDING_CLIENT, 'You answered every question.'],
+    [allNotSure, 'You answered every question. 19 answers are "Not sure".'],
+    [
+      { 'pay-rate': 'not-sure' },
+      '18 of 19 questions are not answered; they will count as "Not sure". 1 answer is "Not sure".',
+    ],
+  ])('%o', (answers, sentence) => {
+    expect(describeAnswerCounts(questions, answers)).toBe(sentence);
   });
 });
 
@@ -144,7 +173,7 @@ const questionSetArb: fc.Arbitrary<TrustQuestion[]> = fc
         hint: 'h',
         options,
         guide: '/guides/check-a-client/#x',
-        source: { title: 't', url: 'https://example.org/', publisher: 'p', asOf: 'undated' },
+        source: { title: 't', url: 'https://example.org/page', publisher: 'p', asOf: 'undated', checked: '2026-12-02' },
       };
     }),
   );
