@@ -93,6 +93,14 @@ describe('tool pages', () => {
   });
 });
 
+describe('the trust check page', () => {
+  // The ceiling the lead set for the trust check (issue 12 work): what a first visit downloads, props included.
+  it('ships at most 34 KB compressed on a first visit', async () => {
+    const visit = await measureFirstVisit('/tools/trust-check/');
+    expect(visit.total, describeVisit('/tools/trust-check/', visit)).toBeLessThanOrEqual(34 * KB);
+  });
+});
+
 describe('the measure', () => {
   it('counts every part of a page (so a budget can be exceeded)', async () => {
     const visit = await measureFirstVisit('/');

@@ -92,7 +92,9 @@ describe('keyboard only', () => {
     expect(await focusedHeading(page)).toBe('Result: Low risk');
     await expect
       .poll(() => page.textContent('[role=status].trust-check__announce'))
-      .toBe('Result: low risk. 3 answers raised the risk and 7 answers lowered it; every question was answered.');
+      .toBe(
+        'Result: low risk. 3 answers raised the risk and 7 answers lowered it; every question was answered, none of them "Not sure".',
+      );
     expect(foreign).toEqual([]);
     await context.close();
   }, 180_000);
@@ -106,12 +108,47 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     expect(await focusedHeading(page)).toBe('Result: Stop');
     const status = await page.textContent('[role=status].trust-check__announce');
-    expect(status).toMatch(
-      /^Result: stop\. 1 answer is a red flag that ends the check on its own; 18 questions were left unanswered/,
+    expect(status).toBe(
+      'Result: stop. 1 answer is a red flag that ends the check on its own; 18 answers were "Not sure" (all of them left unanswered). Whatever they turn out to be, a red flag means stop.',
     );
+    // Issue 17: after a red flag the primary action is what to do and where to report, never the calculator.
+    expect(await page.getAttribute('.trust-result a.button', 'href')).toBe('/guides/report-a-scam/');
+    expect(await page.locator('.trust-result a[href^="/tools/payment-plan/"]').count()).toBe(0);
     expect(await page.isVisible('a[href="https://www.ic3.gov/"]')).toBe(true);
     await context.close();
   });
+  // Issue 12: a reader who only presses Tab, Space on each radio group and Enter on the button must not end up
+  // reassured by accident. Space picks a group's first answer, so this is the "first answer everywhere" run.
+  it('a Tab-Space-Enter run never ends as "Low risk"', async () => {
+    const { context, page } = await open();
+    await hydrated(page);
+    const seen = new Set<string>();
+    for (let i = 0; i < 400; i++) {
+      if (await page.isVisible('.trust-result')) break;
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        if (!el) return { kind: 'none', name: '' };
+        if (el.matches('input[type=radio]')) return { kind: 'radio', name: el.name };
+        if (
+          el.matches('.trust-check button[type=submit], .trust-review button:not(.secondary):not(.trust-link-button)')
+        )
+          return { kind: 'submit', name: el.textContent ?? '' };
+        return { kind: 'other', name: '' };
+      });
+      if (focused.kind === 'radio' && !seen.has(focused.name)) {
+        seen.add(focused.name);
+        await page.keyboard.press('Space');
+      } else if (focused.kind === 'submit') {
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.activeElement?.hasAttribute('data-view-heading'));
+      }
+    }
+    const heading = await page.textContent('.trust-result h2');
+    expect(heading).toMatch(/^Result: /);
+    expect(heading).not.toBe('Result: Low risk');
+    await context.close();
+  }, 180_000);
 });
 
 describe('state', () => {
@@ -141,8 +178,13 @@ describe('state', () => {
     const { context, page } = await open({}, hash);
     await page.waitForSelector('.trust-result');
     expect(await page.textContent('.trust-result h2')).toBe('Result: High risk');
-    const link = page.locator('a:text("Open the payment-plan calculator")');
-    expect(await link.textContent()).toContain('a 50% deposit and 4 milestones');
+    // High risk: the calculator is a secondary link, one per deposit share (high.yaml: 50% and 75%, 4 milestones).
+    const links = page.locator('.trust-protection a:text("Open the payment-plan calculator")');
+    expect(await links.allTextContents()).toEqual([
+      'Open the payment-plan calculator with a 50% deposit and 4 milestones',
+      'Open the payment-plan calculator with a 75% deposit and 4 milestones',
+    ]);
+    const link = links.first();
     await link.click();
     await page.waitForURL(/\/tools\/payment-plan\/#plan-suggestion=v1\./);
     await context.close();

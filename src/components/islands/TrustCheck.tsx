@@ -6,14 +6,17 @@
  * and the review and result views, with the scoring, load only when the reader gets there.
  */
 import { Component } from 'preact';
-import type { TrustBand, TrustQuestion } from '../../lib/trust/schema';
+import type { TrustBandView } from '../../lib/trust/advice';
+import { hasRedFlag } from '../../lib/trust/flags';
+import type { TrustQuestion } from '../../lib/trust/schema';
 import type { TrustAnswers } from '../../lib/trust/score';
 import { sortQuestions, TRUST_SECTIONS, type TrustSection } from '../../lib/trust/sections';
 import { describeDropped, filterAnswers, trustStateCodec } from '../../lib/trust/state';
+import { STOP_BUTTON } from '../../lib/trust/words';
 import { TrustStep } from './trust-check/TrustStep';
 
-/** A band as the island needs it: the data plus the calculator link the page built at build time. */
-export type TrustBandView = TrustBand & { planHref: string | null; planText: string | null };
+/** A band as the island needs it: the data plus the calculator links the page built at build time. */
+export type { TrustBandView };
 
 export interface TrustCheckProps {
   questions: TrustQuestion[];
@@ -145,6 +148,8 @@ export default class TrustCheck extends Component<TrustCheckProps, State> {
     const index = TRUST_SECTIONS.indexOf(view as TrustSection);
     const last = index === TRUST_SECTIONS.length - 1;
     const result = later && view === 'result' ? later.scoreAnswers(questions, answers, bands) : null;
+    // After a red flag the check ends: the step offers what to do now, never the next step.
+    const stopped = hasRedFlag(questions, answers);
     return (
       <div
         class="trust-check"
@@ -159,7 +164,8 @@ export default class TrustCheck extends Component<TrustCheckProps, State> {
             ))}
           </div>
         )}
-        <p role="status" class="trust-check__announce">
+        {/* Announced, not shown: the result's heading is the one visible verdict. */}
+        <p role="status" class="trust-check__announce visually-hidden">
           {result && later ? later.describeResult(result) : ''}
         </p>
         {index >= 0 ? (
@@ -171,12 +177,19 @@ export default class TrustCheck extends Component<TrustCheckProps, State> {
             answers={answers}
             disabled={!ready}
             submitLabel={
-              editingFromReview ? 'Save and go back to your answers' : last ? 'Check your answers' : 'Continue'
+              stopped
+                ? STOP_BUTTON
+                : editingFromReview
+                  ? 'Save and go back to your answers'
+                  : last
+                    ? 'Check your answers'
+                    : 'Continue'
             }
             onAnswer={(id, option) => this.setState({ answers: { ...answers, [id]: option } })}
             onBack={index > 0 ? () => this.go(TRUST_SECTIONS[index - 1]!) : null}
-            onNext={() => this.go(editingFromReview || last ? 'review' : TRUST_SECTIONS[index + 1]!)}
-            onSeeResult={() => this.go('result')}
+            onNext={() =>
+              this.go(stopped ? 'result' : editingFromReview || last ? 'review' : TRUST_SECTIONS[index + 1]!)
+            }
           />
         ) : !later ? (
           <p>Loading…</p>

@@ -1,7 +1,6 @@
 /** Reads the trust check's collections once for the island and the checklist (build time only). */
 import { getCollection } from 'astro:content';
-import type { TrustBandView } from '../islands/TrustCheck';
-import { buildPlanSuggestion, buildPlanSuggestionHref, describePlanSuggestion } from '../../lib/trust/advice';
+import { buildTrustBandView, type TrustBandView } from '../../lib/trust/advice';
 import { checkTrustBands, type TrustQuestion } from '../../lib/trust/schema';
 import { sortQuestions } from '../../lib/trust/score';
 
@@ -11,13 +10,5 @@ export async function loadTrustCheck(): Promise<{ questions: TrustQuestion[]; ba
   const problems = checkTrustBands(rawBands);
   // The per-file schema cannot see the set; a broken set must fail the build, not mislead a reader.
   if (problems.length > 0) throw new Error(`Invalid trust-bands data: ${problems.join('; ')}`);
-  const bands = rawBands.map((band) => {
-    const suggestion = buildPlanSuggestion(band);
-    return {
-      ...band,
-      planHref: buildPlanSuggestionHref(band),
-      planText: suggestion ? describePlanSuggestion(suggestion) : null,
-    };
-  });
-  return { questions, bands };
+  return { questions, bands: rawBands.map(buildTrustBandView) };
 }

@@ -30,12 +30,17 @@ export const guideHrefSchema = z
     message: `guide slug must be one of ${TRUST_GUIDE_SLUGS.join(', ')}`,
   });
 
-/** Where a question's reasoning comes from: a source listed in /work/shared/facts.md. */
+/**
+ * Where a question's or an answer's reasoning comes from: a page that says the thing (never a home page), from
+ * shared/facts.md or a primary source found and read since.
+ */
 export const trustSourceSchema = z.strictObject({
   /** Title of the page, as its publisher names it. */
   title: z.string().min(1),
-  /** Absolute http(s) address of the page read. */
-  url: z.url({ protocol: /^https?$/ }),
+  /** Absolute http(s) address of the page read; a page with a path, never a site's home page. */
+  url: z.url({ protocol: /^https?$/ }).refine((url) => new URL(url).pathname.replace(/\/+$/, '') !== '', {
+    message: 'must be the page that says it, not a home page',
+  }),
   /** Who published it (FTC, FBI IC3, Upwork). */
   publisher: z.string().min(1),
   /** The date the source shows: YYYY, YYYY-MM, YYYY-MM-DD, or "undated". */
@@ -43,6 +48,8 @@ export const trustSourceSchema = z.strictObject({
     z.literal('undated'),
     z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/),
   ]),
+  /** The date we last read the page and found it still says this, YYYY-MM-DD (a test flags it after 12 months). */
+  checked: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD'),
 });
 
 export const trustOptionSchema = z.strictObject({
@@ -54,10 +61,21 @@ export const trustOptionSchema = z.strictObject({
   weight: z.number().int().min(-20).max(20),
   /** True for an answer that ends the check at "stop" whatever else was answered. */
   redFlag: z.literal(true).optional(),
+  /**
+   * The band this answer reaches on its own, whatever the total: for an answer that is not a red flag but is
+   * too serious for its weight alone to say so (a payment with no protection at all).
+   */
+  minimumBand: z.enum(['elevated', 'high']).optional(),
   /** True for the "not sure" answer; an unanswered question counts as this option. */
   notSure: z.literal(true).optional(),
-  /** One plain sentence that the result shows when this answer moved the risk. */
-  why: z.string().min(1).max(300),
+  /**
+   * One plain sentence that the result shows when this answer moved the risk. Only for answers that can move it
+   * (a weight other than 0, a red flag, a minimum band, or "not sure"): the result never lists the others, so
+   * their sentence would be dead text in every page's props.
+   */
+  why: z.string().min(1).max(300).optional(),
+  /** Where `why` comes from, when that is not the question's own source. */
+  sources: z.array(trustSourceSchema).min(1).optional(),
 });
 
 export const trustQuestionSchema = z
@@ -71,7 +89,11 @@ export const trustQuestionSchema = z
     question: z.string().min(1),
     /** One short hint shown under the question. */
     hint: z.string().min(1),
-    /** At least two answers, exactly one of them "not sure". */
+    /**
+     * At least two answers, exactly one of them "not sure", listed from the riskiest to the most reassuring with
+     * "not sure" last: Space in a radio group with nothing chosen picks the first answer, which must never be
+     * the reassuring one.
+     */
     options: z.array(trustOptionSchema).min(2),
     /** The guide section that explains the question. */
     guide: guideHrefSchema,
@@ -86,7 +108,55 @@ export const trustQuestionSchema = z
     if (q.options.filter((o) => o.notSure).length !== 1) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'exactly one option must have notSure: true' });
     }
+    if (q.options.at(-1)?.notSure !== true) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'the not-sure answer must come last' });
+    }
+    const sure = q.options.filter((o) => !o.notSure);
+    for (let i = 1; i < sure.length; i++) {
+      if (sure[i]!.weight > sure[i - 1]!.weight) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', q.options.indexOf(sure[i]!), 'weight'],
+          message: 'answers must run from the riskiest (heaviest) to the most reassuring',
+        });
+      }
+    }
+    const floor = (o: z.output<typeof trustOptionSchema>) =>
+      o.minimumBand === 'high' ? 2 : o.minimumBand === 'elevated' ? 1 : 0;
     for (const [i, o] of q.options.entries()) {
+      const shown = o.weight !== 0 || o.redFlag || o.minimumBand || o.notSure;
+      if (shown && o.why === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', i, 'why'],
+          message: 'an answer that moves the risk needs a why',
+        });
+      }
+      if (!shown && o.why !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', i, 'why'],
+          message: 'an answer that never moves the risk is never explained: leave out its why',
+        });
+      }
+      if (o.minimumBand && (o.notSure || o.redFlag)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', i, 'minimumBand'],
+          message: 'a minimum band is for an answer that is neither "not sure" nor a red flag',
+        });
+      }
+      // As with red flags: an answer that sets a higher floor must weigh at least as much as one with a lower floor.
+      if (
+        o.minimumBand &&
+        q.options.some((other) => !other.redFlag && floor(other) < floor(o) && other.weight > o.weight)
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', i, 'weight'],
+          message: 'an answer with a minimum band must weigh at least as much as every answer with a lower one',
+        });
+      }
       if (o.redFlag && o.notSure) {
         ctx.addIssue({ code: 'custom', path: ['options', i], message: 'a not-sure answer cannot be a red flag' });
       }
@@ -115,6 +185,14 @@ export const nextStepSchema = z.strictObject({
   link: z.strictObject({ label: z.string().min(1), href: z.string().regex(/^(\/|https:\/\/)/) }).optional(),
 });
 
+/** One deposit share the reader may choose, with the reason to choose it; each opens the calculator with it. */
+export const depositChoiceSchema = z.strictObject({
+  /** Deposit share in basis points (2500 = 25%). */
+  basisPoints: z.number().int().min(1).max(9_999),
+  /** Why a reader would choose this share, and what it costs them. */
+  reason: z.string().min(1).max(300),
+});
+
 export const trustBandSchema = z.strictObject({
   id: z.enum(TRUST_BAND_IDS),
   /** Display order and severity, 0 = low … 3 = stop. */
@@ -128,15 +206,20 @@ export const trustBandSchema = z.strictObject({
   fromTotal: z.number().int().nullable(),
   /** The verdict in one or two sentences, shown first. */
   summary: z.string().min(1),
+  /** The one action the result leads to, matching the advice (shown as the page's primary button). */
+  primaryAction: z.strictObject({ label: z.string().min(1), href: z.string().regex(/^(\/|https:\/\/)/) }),
   /** Concrete next steps, in order. */
   nextSteps: z.array(nextStepSchema).min(1),
-  /** For elevated and high: the protection to use, and the plan the calculator opens with. */
+  /** For elevated and high: the protection to use, and the plans the calculator can open with. */
   protection: z
     .strictObject({
-      /** What to do, in plain words (stay on the platform, escrow, a deposit, smaller milestones). */
+      /**
+       * What to do, in plain words (stay on the platform, escrow, a deposit, smaller milestones). A typical
+       * deposit is NOT FOUND in shared/facts.md, so the text says the share is the reader's choice.
+       */
       text: z.string().min(1),
-      /** Deposit share in basis points (5000 = 50%). */
-      depositBasisPoints: z.number().int().min(0).max(10_000),
+      /** The deposit shares offered, each with its reason; two or more, so that none reads as the norm. */
+      deposits: z.array(depositChoiceSchema).min(2),
       /** How many milestones the rest is split into. */
       milestoneCount: z.number().int().min(1).max(12),
     })
@@ -146,7 +229,8 @@ export type TrustBand = z.output<typeof trustBandSchema>;
 
 /**
  * Checks the bands as a set (which a per-file schema cannot): all four present once, ranks in order,
- * thresholds where they belong and rising, protection only for elevated and high. Returns problems as text.
+ * thresholds where they belong and rising, protection only for elevated and high, and no calculator as the
+ * primary action of a high or stop result. Returns problems as text.
  */
 export function checkTrustBands(bands: readonly TrustBand[]): string[] {
   const problems: string[] = [];
@@ -165,6 +249,10 @@ export function checkTrustBands(bands: readonly TrustBand[]): string[] {
     }
     if (needsThreshold !== (band.protection !== undefined)) {
       problems.push(`band "${id}" ${needsThreshold ? 'needs' : 'must not have'} a protection`);
+    }
+    // A risky result never points onward: stay, walk away or report first (issue 17).
+    if ((id === 'stop' || id === 'high') && band.primaryAction.href.startsWith('/tools/payment-plan/')) {
+      problems.push(`band "${id}" must not lead to the payment-plan calculator`);
     }
   }
   const elevated = byId.get('elevated')?.fromTotal;

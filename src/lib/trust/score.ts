@@ -1,9 +1,9 @@
 /**
  * Scoring for the trust check: a plain sum of the weights the data gives each answer, a band looked up from
- * thresholds that are also data, and red flags that override the sum. Runs in the browser, so it imports
- * types only (no zod).
+ * thresholds that are also data, answers that set a minimum band on their own, and red flags that override
+ * everything. Runs in the browser, so it imports types only (no zod).
  */
-import type { TrustBand, TrustBandId, TrustOption, TrustQuestion } from './schema';
+import type { TrustBand, TrustBandId, TrustOption, TrustQuestion, TrustSource } from './schema';
 import { sortQuestions } from './sections';
 
 export { sortQuestions };
@@ -20,7 +20,13 @@ export interface TrustReason {
   guideHref: string;
   /** True when the reader left the question unanswered and it counted as "not sure". */
   unanswered: boolean;
+  /** True for a "not sure" answer, chosen or counted for an unanswered question. */
+  notSure: boolean;
   redFlag: boolean;
+  /** The band this answer reaches on its own, if it sets one. */
+  minimumBand?: 'elevated' | 'high';
+  /** Where `why` comes from when it is not the question's own source. */
+  sources?: TrustSource[];
 }
 
 export interface TrustResult {
@@ -31,8 +37,18 @@ export interface TrustResult {
   reasons: TrustReason[];
   /** The red-flag answers; any one of them makes the band "stop". */
   redFlags: TrustReason[];
+  /** The answers that set a minimum band; the band is at least the highest of them. */
+  floors: TrustReason[];
+  /** How many questions were scored. */
+  questionCount: number;
   /** How many questions were left unanswered. */
   unanswered: number;
+  /** How many answers are "not sure", chosen or unanswered. */
+  notSure: number;
+  /** What the "not sure" answers add to the total. */
+  notSurePoints: number;
+  /** The band the other answers alone reach, with every "not sure" counted as 0: what the unknowns change. */
+  knownBand: TrustBandId;
 }
 
 export type ScoringBand = Pick<TrustBand, 'id' | 'fromTotal'>;
@@ -58,6 +74,13 @@ export function bandForTotal(total: number, bands: readonly ScoringBand[]): Excl
   return best.id;
 }
 
+const BAND_RANK: Record<TrustBandId, number> = { low: 0, elevated: 1, high: 2, stop: 3 };
+
+/** The higher of two bands. */
+function higher<B extends TrustBandId>(a: B, b: B): B {
+  return BAND_RANK[b] > BAND_RANK[a] ? b : a;
+}
+
 export function scoreAnswers(
   questions: readonly TrustQuestion[],
   answers: TrustAnswers,
@@ -66,20 +89,32 @@ export function scoreAnswers(
   const reasons: (TrustReason & { position: number })[] = [];
   let total = 0;
   let unanswered = 0;
+  let notSure = 0;
+  let notSurePoints = 0;
+  let floor: Exclude<TrustBandId, 'stop'> = 'low';
   for (const [position, question] of sortQuestions(questions).entries()) {
     const { option, unanswered: isUnanswered } = resolveAnswer(question, answers);
     if (isUnanswered) unanswered++;
     if (!option) continue;
     total += option.weight;
-    if (option.weight === 0 && !option.redFlag) continue;
+    if (option.notSure) {
+      notSure++;
+      notSurePoints += option.weight;
+    }
+    if (option.minimumBand) floor = higher(floor, option.minimumBand);
+    if (option.weight === 0 && !option.redFlag && !option.minimumBand) continue;
     reasons.push({
       questionId: question.id,
       optionId: option.id,
       weight: option.weight,
-      why: option.why,
+      // Present for every answer listed here (schema: an answer that moves the risk has a why).
+      why: option.why ?? '',
       guideHref: question.guide,
       unanswered: isUnanswered,
+      notSure: option.notSure === true,
       redFlag: option.redFlag === true,
+      ...(option.minimumBand ? { minimumBand: option.minimumBand } : {}),
+      ...(option.sources ? { sources: option.sources } : {}),
       position,
     });
   }
@@ -93,12 +128,20 @@ export function scoreAnswers(
   );
   const clean: TrustReason[] = reasons.map(({ position: _position, ...reason }) => reason);
   const redFlags = clean.filter((r) => r.redFlag);
+  // A "not sure" answer never carries a flag or a floor (schema), so only the total changes without them.
+  const withoutFlags = higher(bandForTotal(total, bands), floor);
+  const known = higher(bandForTotal(total - notSurePoints, bands), floor);
   return {
-    band: redFlags.length > 0 ? 'stop' : bandForTotal(total, bands),
+    band: redFlags.length > 0 ? 'stop' : withoutFlags,
     total,
     reasons: clean,
     redFlags,
+    floors: clean.filter((r) => r.minimumBand),
+    questionCount: questions.length,
     unanswered,
+    notSure,
+    notSurePoints,
+    knownBand: redFlags.length > 0 ? 'stop' : known,
   };
 }
 
@@ -113,20 +156,79 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+function points(n: number): string {
+  return count(Math.abs(n), 'point', 'points');
+}
+
+/**
+ * How many answers were "not sure" and what that means for the band, in one or two sentences, e.g.
+ * 'All 19 answers were "Not sure". They add 25 points: without them the total would be 0, which is low risk, so
+ * this result comes from what you do not know yet.'
+ */
+export function describeNotSure(result: TrustResult): string {
+  const n = result.notSure;
+  if (n === 0) return 'Every question was answered, none of them "Not sure".';
+  const all = n === result.questionCount && n > 1;
+  const left =
+    result.unanswered === 0
+      ? ''
+      : result.unanswered === n
+        ? n === 1
+          ? ' (left unanswered)'
+          : ' (all of them left unanswered)'
+        : ` (${result.unanswered} of them left unanswered)`;
+  const head =
+    result.unanswered === result.questionCount
+      ? `No question was answered, so all ${n} count as "Not sure".`
+      : all
+        ? `All ${n} answers were "Not sure"${left}.`
+        : `${count(n, 'answer was', 'answers were')} "Not sure"${left}.`;
+  const it = n === 1 ? 'It' : 'They';
+  const them = n === 1 ? 'it' : 'them';
+  if (result.band === 'stop')
+    return `${head} Whatever ${n === 1 ? 'it turns' : 'they turn'} out to be, a red flag means stop.`;
+  const adds =
+    result.notSurePoints >= 0
+      ? `${it} ${n === 1 ? 'adds' : 'add'} ${points(result.notSurePoints)}`
+      : `${it} ${n === 1 ? 'takes' : 'take'} away ${points(result.notSurePoints)}`;
+  if (result.knownBand === result.band) {
+    return `${head} ${adds}: your other answers alone also give ${BAND_WORDS[result.band]}.`;
+  }
+  return `${head} ${adds}: without ${them} the total would be ${result.total - result.notSurePoints}, which is ${BAND_WORDS[result.knownBand]}, so this result comes from what you do not know yet.`;
+}
+
+/** "Check your answers": what is answered, and how much of it is "Not sure". */
+export function describeAnswerCounts(questions: readonly TrustQuestion[], answers: TrustAnswers): string {
+  let unanswered = 0;
+  let notSure = 0;
+  for (const question of questions) {
+    const { option, unanswered: isUnanswered } = resolveAnswer(question, answers);
+    if (isUnanswered) unanswered++;
+    else if (option?.notSure) notSure++;
+  }
+  const unsure = notSure === 0 ? '' : ` ${count(notSure, 'answer is', 'answers are')} "Not sure".`;
+  if (unanswered === 0) return `You answered every question.${unsure}`;
+  return `${unanswered} of ${questions.length} questions are not answered; they will count as "Not sure".${unsure}`;
+}
+
 /** The result in one sentence, for the status region that announces it. */
 export function describeResult(result: TrustResult): string {
-  const unanswered =
-    result.unanswered === 0
-      ? 'every question was answered'
-      : `${count(result.unanswered, 'question was', 'questions were')} left unanswered and counted as not sure`;
+  const notSure = describeNotSure(result);
+  const unsure = notSure.charAt(0).toLowerCase() + notSure.slice(1);
   if (result.band === 'stop') {
     const flags =
       result.redFlags.length === 1
         ? '1 answer is a red flag that ends the check on its own'
         : `${result.redFlags.length} answers are red flags that end the check on their own`;
-    return `Result: stop. ${flags}; ${unanswered}.`;
+    return `Result: stop. ${flags}; ${unsure}`;
   }
-  const raised = result.reasons.filter((r) => r.weight > 0).length;
-  const lowered = result.reasons.filter((r) => r.weight < 0).length;
-  return `Result: ${BAND_WORDS[result.band]}. ${count(raised, 'answer raised', 'answers raised')} the risk and ${count(lowered, 'answer lowered', 'answers lowered')} it; ${unanswered}.`;
+  const sure = result.reasons.filter((r) => !r.notSure);
+  const raised = sure.filter((r) => r.weight > 0).length;
+  const lowered = sure.filter((r) => r.weight < 0).length;
+  const floors = result.floors.filter((r) => r.minimumBand === result.band).length;
+  const floor =
+    floors === 0
+      ? ''
+      : `${count(floors, 'answer makes', 'answers make')} it at least ${BAND_WORDS[result.band]} on ${floors === 1 ? 'its' : 'their'} own; `;
+  return `Result: ${BAND_WORDS[result.band]}. ${floor}${count(raised, 'answer raised', 'answers raised')} the risk and ${count(lowered, 'answer lowered', 'answers lowered')} it; ${unsure}`;
 }

@@ -29,7 +29,7 @@ afterEach(cleanup);
 
 const status = () => screen.getByTestId('pp-status').textContent ?? '';
 
-async function ready(container: HTMLElement) {
+async function ready(container: Element) {
   await waitFor(() => expect((container.querySelector('#pp-total') as HTMLInputElement).disabled).toBe(false));
 }
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import TrustCheck, { type TrustBandView } from '../../../src/components/islands/TrustCheck';
-import { buildPlanSuggestion, buildPlanSuggestionHref, describePlanSuggestion } from '../../../src/lib/trust/advice';
+import { buildTrustBandView } from '../../../src/lib/trust/advice';
 import { planSuggestionCodec } from '../../../src/lib/plan/codecs';
 import { TRUST_SECTIONS, TRUST_SECTION_TITLES } from '../../../src/lib/trust/sections';
 import { trustStateCodec } from '../../../src/lib/trust/state';
@@ -10,16 +10,7 @@ import { loadTrustData } from '../../lib/trust/load-trust-data';
 import { LONG_STANDING_CLIENT, NEW_CLIENT_ON_WHATSAPP, RED_FLAG_CLIENT, RISKY_CLIENT } from '../../lib/trust/fixtures';
 
 const data = loadTrustData();
-const bands: TrustBandView[] = data.bands
-  .sort((a, b) => a.rank - b.rank)
-  .map((band) => {
-    const suggestion = buildPlanSuggestion(band);
-    return {
-      ...band,
-      planHref: buildPlanSuggestionHref(band),
-      planText: suggestion ? describePlanSuggestion(suggestion) : null,
-    };
-  });
+const bands: TrustBandView[] = data.bands.sort((a, b) => a.rank - b.rank).map(buildTrustBandView);
 
 function renderCheck() {
   return render(<TrustCheck questions={data.questions} bands={bands} />);
@@ -146,7 +137,7 @@ describe('the result', () => {
       'low',
       LONG_STANDING_CLIENT,
       'Result: Low risk',
-      'Result: low risk. 3 answers raised the risk and 7 answers lowered it; every question was answered.',
+      'Result: low risk. 3 answers raised the risk and 7 answers lowered it; every question was answered, none of them "Not sure".',
     ],
     ['elevated', NEW_CLIENT_ON_WHATSAPP, 'Result: Elevated risk', 'Result: elevated risk.'],
     ['high', RISKY_CLIENT, 'Result: High risk', 'Result: high risk.'],
@@ -157,16 +148,29 @@ describe('the result', () => {
     expect(screen.getByRole('status').textContent).toContain(sentence);
     const band = bands.find((b) => b.id === id)!;
     for (const step of band.nextSteps) expect(screen.getByText(step.text, { exact: false })).toBeTruthy();
-    const link = screen.queryByRole('link', { name: /Open the payment-plan calculator/ });
-    expect(link !== null).toBe(id === 'elevated' || id === 'high');
-    if (link) {
+    // One calculator link per deposit share the band offers (elevated 25% and 50% with 3 milestones, high 50%
+    // and 75% with 4: src/content/data/trust-bands/*.yaml); none for low and stop.
+    const links = screen.queryAllByRole('link', { name: /Open the payment-plan calculator/ });
+    expect(links.map((l) => l.textContent)).toEqual(
+      id === 'high'
+        ? [
+            'Open the payment-plan calculator with a 50% deposit and 4 milestones',
+            'Open the payment-plan calculator with a 75% deposit and 4 milestones',
+          ]
+        : id === 'elevated'
+          ? [
+              'Open the payment-plan calculator with a 25% deposit and 3 milestones',
+              'Open the payment-plan calculator with a 50% deposit and 3 milestones',
+            ]
+          : [],
+    );
+    for (const link of links) {
       const href = link.getAttribute('href')!;
       expect(href.startsWith('/tools/payment-plan/#plan-suggestion=v1.')).toBe(true);
-      const decoded = planSuggestionCodec.decode(href.slice(href.indexOf('#')));
-      expect(decoded).toMatchObject({ status: 'ok', value: { band: id } });
-      expect(link.textContent).toContain(
-        id === 'high' ? 'a 50% deposit and 4 milestones' : 'a 50% deposit and 3 milestones',
-      );
+      expect(planSuggestionCodec.decode(href.slice(href.indexOf('#')))).toMatchObject({
+        status: 'ok',
+        value: { band: id },
+      });
     }
   });
 
@@ -182,11 +186,12 @@ describe('the result', () => {
     expect(items[1]?.textContent).toContain('Lowers the risk (\u22123)');
   });
 
-  it('says how many questions were left unanswered', async () => {
+  it('says how many questions were left unanswered, and what that means for the band', async () => {
+    // Not-sure weights: 25 in all, 2 of them move-when's (tests/lib/trust/score.test.ts); after-paid-work is 0.
     openResult({ 'move-when': 'after-paid-work' });
     await waitForView(/Result: High risk/);
     expect(document.querySelector('.trust-result')?.textContent).toContain(
-      '18 questions were left unanswered and counted as "Not sure".',
+      '18 answers were "Not sure" (all of them left unanswered). They add 23 points: without them the total would be 0, which is low risk, so this result comes from what you do not know yet.',
     );
   });
 
@@ -256,5 +261,128 @@ describe('before hydration', () => {
     const html = renderToString(<TrustCheck questions={data.questions} bands={bands} />);
     expect(html).toContain('Step 1 of 4');
     expect(html).toMatch(/<fieldset[^>]*disabled/);
+  });
+});
+
+// ---- Issue 12 ("The trust check") and issue 17 (the result leads the right way) ----
+
+describe('each step', () => {
+  it('shows each question with its source beside it, with the source date', async () => {
+    renderCheck();
+    await waitFor(() => expect(document.querySelector('fieldset')?.disabled).toBe(false));
+    for (const question of data.questions.filter((q) => q.section === 'request')) {
+      const fieldset = screen.getByText(question.question, { selector: 'legend' }).closest('fieldset')!;
+      const link = [...fieldset.querySelectorAll('a')].find((a) => a.getAttribute('href') === question.source.url);
+      expect(link?.textContent).toContain(question.source.publisher);
+      expect(link?.closest('p')?.textContent).toContain(question.source.asOf);
+    }
+  });
+
+  it('says how to choose other answers with the keyboard', async () => {
+    renderCheck();
+    await waitFor(() => expect(document.querySelector('fieldset')?.disabled).toBe(false));
+    expect(document.querySelector('.trust-step')?.textContent).toMatch(/arrow keys/);
+  });
+
+  it('after a red flag, offers no Continue: the only way on is what to do now', async () => {
+    renderCheck();
+    await waitFor(() => expect(document.querySelector('fieldset')?.disabled).toBe(false));
+    fireEvent.click(document.getElementById('trust-send-money-yes')!);
+    expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'See what to do now' }));
+    await waitForHeading(/Result: Stop/);
+  });
+
+  it('a red flag answered in an earlier step still offers no Continue in a later one', async () => {
+    history.replaceState(null, '', '#' + trustStateCodec.encode({ answers: { 'send-money': 'yes' }, view: 'client' }));
+    renderCheck();
+    await waitForView(/Step 2 of 4/);
+    expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'See what to do now' })).toBeTruthy();
+  });
+});
+
+describe('the result leads the right way', () => {
+  function openResult(answers: Record<string, string>) {
+    history.replaceState(null, '', '#' + trustStateCodec.encode({ answers, view: 'result' }));
+    renderCheck();
+  }
+  /** Text a sighted reader sees: everything but the visually hidden parts. */
+  function visibleText(root: Element): string {
+    const copy = root.cloneNode(true) as Element;
+    copy.querySelectorAll('.visually-hidden').forEach((el) => el.remove());
+    return copy.textContent ?? '';
+  }
+  const primary = () => document.querySelector<HTMLAnchorElement>('.trust-result a.button');
+
+  it.each([
+    ['low', LONG_STANDING_CLIENT, 'Low risk'],
+    ['elevated', NEW_CLIENT_ON_WHATSAPP, 'Elevated risk'],
+    ['high', RISKY_CLIENT, 'High risk'],
+    ['stop', RED_FLAG_CLIENT, 'Stop'],
+  ])('%s: the verdict is shown once', async (_id, answers, label) => {
+    openResult(answers);
+    await waitForView(new RegExp(`Result: ${label}`));
+    const text = visibleText(document.querySelector('.trust-check')!);
+    expect(text.split(`Result: ${label}`).length - 1).toBe(1);
+    expect(text.toLowerCase()).not.toContain(`result: ${label.toLowerCase()}.`);
+  });
+
+  it('stop: the primary action is what to do and where to report; no calculator, no Continue', async () => {
+    openResult(RED_FLAG_CLIENT);
+    await waitForView(/Result: Stop/);
+    expect(document.querySelectorAll('.trust-result a.button').length).toBe(1);
+    expect(primary()?.getAttribute('href')).toBe('/guides/report-a-scam/');
+    expect(document.querySelector('.trust-result a[href^="/tools/payment-plan/"]')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
+  });
+
+  it('high: stay on the platform or walk away first; the calculator is only a secondary link', async () => {
+    openResult(RISKY_CLIENT);
+    await waitForView(/Result: High risk/);
+    expect(document.querySelectorAll('.trust-result a.button').length).toBe(1);
+    expect(primary()?.getAttribute('href')).toMatch(/^\/guides\/how-to-answer-the-request\//);
+    const calculator = [...document.querySelectorAll('.trust-result a[href^="/tools/payment-plan/"]')];
+    expect(calculator.length).toBeGreaterThan(0);
+    for (const a of calculator) expect(a.classList.contains('button')).toBe(false);
+    // The primary action comes before any link to the calculator.
+    expect(primary()!.compareDocumentPosition(calculator[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('low: the primary action is to plan the payments', async () => {
+    openResult(LONG_STANDING_CLIENT);
+    await waitForView(/Result: Low risk/);
+    expect(primary()?.getAttribute('href')).toBe('/tools/payment-plan/');
+  });
+
+  it.each([
+    ['elevated', NEW_CLIENT_ON_WHATSAPP],
+    ['high', RISKY_CLIENT],
+  ])('%s: the deposit is a choice, each share with its reason and its own calculator link', async (id, answers) => {
+    openResult(answers);
+    await waitForView(/Result: /);
+    const band = data.bands.find((b) => b.id === id)!;
+    const links = [
+      ...document.querySelectorAll<HTMLAnchorElement>('.trust-protection a[href^="/tools/payment-plan/"]'),
+    ];
+    expect(links.length).toBe(band.protection!.deposits.length);
+    for (const [i, deposit] of band.protection!.deposits.entries()) {
+      const decoded = planSuggestionCodec.decode(links[i]!.getAttribute('href')!.replace(/^[^#]*/, ''));
+      expect(decoded).toEqual({
+        status: 'ok',
+        value: { depositBasisPoints: deposit.basisPoints, milestoneCount: band.protection!.milestoneCount, band: id },
+      });
+      expect(links[i]!.closest('li')?.textContent).toContain(deposit.reason);
+    }
+  });
+
+  it('all "Not sure": says how many were unsure and what that means for the band', async () => {
+    const allNotSure = Object.fromEntries(data.questions.map((q) => [q.id, q.options.find((o) => o.notSure)!.id]));
+    openResult(allNotSure);
+    await waitForView(/Result: High risk/);
+    const text = document.querySelector('.trust-check')!.textContent!;
+    expect(text).not.toMatch(/every question was answered/);
+    expect(text).toContain(`all ${data.questions.length} answers were "Not sure"`);
+    expect(text).toContain('so this result comes from what you do not know yet');
   });
 });

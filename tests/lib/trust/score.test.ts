@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   bandForTotal,
+  describeAnswerCounts,
   describeResult,
   scoreAnswers,
   sortQuestions,
@@ -79,18 +80,24 @@ describe('bandForTotal (thresholds elevated 4, high 12 from the bands data)', ()
 });
 
 describe('describeResult', () => {
+  // Counts from tests/lib/trust/fixtures.ts; "Not sure" answers are counted apart from the answers that raised
+  // or lowered the risk, and their points come from the not-sure weights (25 in all, see the first table above).
   it.each([
     [
       LONG_STANDING_CLIENT,
-      'Result: low risk. 3 answers raised the risk and 7 answers lowered it; every question was answered.',
+      'Result: low risk. 3 answers raised the risk and 7 answers lowered it; every question was answered, none of them "Not sure".',
     ],
     [
       RED_FLAG_CLIENT,
-      'Result: stop. 1 answer is a red flag that ends the check on its own; every question was answered.',
+      'Result: stop. 1 answer is a red flag that ends the check on its own; every question was answered, none of them "Not sure".',
     ],
     [
       {},
-      'Result: high risk. 19 answers raised the risk and 0 answers lowered it; 19 questions were left unanswered and counted as not sure.',
+      'Result: high risk. 0 answers raised the risk and 0 answers lowered it; no question was answered, so all 19 count as "Not sure". They add 25 points: without them the total would be 0, which is low risk, so this result comes from what you do not know yet.',
+    ],
+    [
+      { 'send-money': 'yes' },
+      'Result: stop. 1 answer is a red flag that ends the check on its own; 18 answers were "Not sure" (all of them left unanswered). Whatever they turn out to be, a red flag means stop.',
     ],
   ])('%o', (answers, sentence) => {
     expect(describeResult(scoreAnswers(questions, answers, bands))).toBe(sentence);
@@ -98,6 +105,28 @@ describe('describeResult', () => {
   it('counts several red flags', () => {
     const result = scoreAnswers(questions, { ...RED_FLAG_CLIENT, overpayment: 'yes' }, bands);
     expect(describeResult(result)).toMatch(/^Result: stop\. 2 answers are red flags that end the check on their own;/);
+  });
+  it('says when one answer sets the band on its own', () => {
+    // LONG_STANDING_CLIENT totals -10 (low); paying by Friends and Family (+4 instead of +1) gives -7, still
+    // low by the total, but the answer makes it at least high on its own.
+    const result = scoreAnswers(questions, { ...LONG_STANDING_CLIENT, 'payment-method': 'no-protection' }, bands);
+    expect(result.total).toBe(-7);
+    expect(result.band).toBe('high');
+    expect(describeResult(result)).toMatch(/^Result: high risk\. 1 answer makes it at least high risk on its own; /);
+  });
+});
+
+describe('describeAnswerCounts (check your answers)', () => {
+  const allNotSure = Object.fromEntries(questions.map((q) => [q.id, 'not-sure']));
+  it.each([
+    [LONG_STANDING_CLIENT, 'You answered every question.'],
+    [allNotSure, 'You answered every question. 19 answers are "Not sure".'],
+    [
+      { 'pay-rate': 'not-sure' },
+      '18 of 19 questions are not answered; they will count as "Not sure". 1 answer is "Not sure".',
+    ],
+  ])('%o', (answers, sentence) => {
+    expect(describeAnswerCounts(questions, answers)).toBe(sentence);
   });
 });
 
@@ -144,7 +173,7 @@ const questionSetArb: fc.Arbitrary<TrustQuestion[]> = fc
         hint: 'h',
         options,
         guide: '/guides/check-a-client/#x',
-        source: { title: 't', url: 'https://example.org/', publisher: 'p', asOf: 'undated' },
+        source: { title: 't', url: 'https://example.org/page', publisher: 'p', asOf: 'undated', checked: '2026-12-02' },
       };
     }),
   );
@@ -268,6 +297,77 @@ describe('sortQuestions', () => {
     expect(sorted.at(-1)?.id).toBe('personal-details');
     expect(sorted.findIndex((q) => q.section === 'client')).toBeGreaterThan(
       sorted.findLastIndex((q) => q.section === 'request'),
+    );
+  });
+});
+
+// ---- Issue 12 ("The trust check") ----
+
+describe('a client met on the platform three weeks ago who moves to WhatsApp and pays by Friends and Family from a new account', () => {
+  // What the reader knows, as answers; every other question may be answered in any way.
+  const method = questions.find((q) => q.id === 'payment-method')!;
+  const friendsAndFamily = method.options.find((o) => /Friends and Family/.test(o.label))?.id ?? 'missing';
+  const stated = (chat: string): Record<string, string> => ({
+    'first-contact': 'through-platform',
+    'chat-app': chat,
+    'payment-method': friendsAndFamily,
+    'account-history': 'new-account',
+  });
+  // WhatsApp may come before or after a contract: the case does not say which.
+  const whatsApp = ['chat-before-contract', 'after-contract'];
+  const others = questions.filter((q) => !(q.id in stated('x')));
+
+  it.each(whatsApp)('is high risk with the most reassuring answer to every other question (chat: %s)', (chat) => {
+    const reassuring = Object.fromEntries(
+      others.map((q) => [q.id, [...q.options].sort((a, b) => a.weight - b.weight)[0]!.id]),
+    );
+    const result = scoreAnswers(questions, { ...reassuring, ...stated(chat) }, bands);
+    expect(rank(result.band)).toBeGreaterThanOrEqual(rank('high'));
+  });
+
+  it('is at least high risk however the unstated questions are answered', () => {
+    fc.assert(
+      fc.property(answersArb(others), fc.constantFrom(...whatsApp), (answers, chat) => {
+        const result = scoreAnswers(questions, { ...answers, ...stated(chat) }, bands);
+        expect(rank(result.band)).toBeGreaterThanOrEqual(rank('high'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('a Tab-Space-Enter run (the first answer of every question) never ends as low risk', () => {
+  it('the first answers give a band above low', () => {
+    const firsts = Object.fromEntries(questions.map((q) => [q.id, q.options[0]!.id]));
+    expect(scoreAnswers(questions, firsts, bands).band).not.toBe('low');
+  });
+});
+
+describe('"Not sure" answers are counted and explained', () => {
+  const allNotSure = Object.fromEntries(questions.map((q) => [q.id, q.options.find((o) => o.notSure)!.id]));
+
+  it('counts chosen and unanswered "Not sure" answers apart', () => {
+    const result = scoreAnswers(questions, { ...allNotSure, 'move-when': 'first-message' }, bands);
+    expect(result.notSure).toBe(questions.length - 1);
+    expect(result.unanswered).toBe(0);
+    const none = scoreAnswers(questions, {}, bands);
+    expect(none.notSure).toBe(questions.length);
+    expect(none.unanswered).toBe(questions.length);
+  });
+
+  it('never says every question was answered when every answer is "Not sure"', () => {
+    const sentence = describeResult(scoreAnswers(questions, allNotSure, bands));
+    expect(sentence).not.toMatch(/every question was answered/);
+    // Every not-sure weight added up: 25 (the row "nothing answered" above); without them the total is 0 → low.
+    expect(sentence).toBe(
+      `Result: high risk. 0 answers raised the risk and 0 answers lowered it; all ${questions.length} answers were "Not sure". They add 25 points: without them the total would be 0, which is low risk, so this result comes from what you do not know yet.`,
+    );
+  });
+
+  it('says when the "Not sure" answers do not change the band', () => {
+    const result = scoreAnswers(questions, { ...RISKY_CLIENT, 'client-identity': 'not-sure' }, bands);
+    expect(describeResult(result)).toMatch(
+      /; 1 answer was "Not sure"\. It adds 1 point: your other answers alone also give high risk\.$/,
     );
   });
 });

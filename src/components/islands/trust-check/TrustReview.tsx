@@ -1,5 +1,5 @@
 import type { TrustQuestion } from '../../../lib/trust/schema';
-import type { TrustAnswers } from '../../../lib/trust/score';
+import { describeAnswerCounts, type TrustAnswers } from '../../../lib/trust/score';
 import { TRUST_SECTIONS, TRUST_SECTION_TITLES } from '../../../lib/trust/sections';
 
 interface Props {
@@ -12,17 +12,12 @@ interface Props {
 
 /** "Check your answers": every question with its answer and a Change button that reopens its step. */
 export function TrustReview({ questions, answers, onChange, onBack, onResult }: Props) {
-  const unanswered = questions.filter((q) => !q.options.some((o) => o.id === answers[q.id])).length;
   return (
     <div class="trust-review">
       <h2 tabIndex={-1} data-view-heading>
         Check your answers
       </h2>
-      <p>
-        {unanswered === 0
-          ? 'You answered every question.'
-          : `${unanswered} of ${questions.length} questions are not answered; they will count as "Not sure".`}
-      </p>
+      <p>{describeAnswerCounts(questions, answers)}</p>
       {TRUST_SECTIONS.map((section) => (
         <section key={section} aria-labelledby={`trust-review-${section}`}>
           <h3 id={`trust-review-${section}`}>{TRUST_SECTION_TITLES[section]}</h3>

@@ -1,6 +1,7 @@
 import type { TrustQuestion } from '../../../lib/trust/schema';
 import type { TrustAnswers } from '../../../lib/trust/score';
 import { TRUST_SECTION_TITLES, type TrustSection } from '../../../lib/trust/sections';
+import { KEYBOARD_HINT } from '../../../lib/trust/words';
 
 interface Props {
   section: TrustSection;
@@ -12,8 +13,8 @@ interface Props {
   submitLabel: string;
   onAnswer(questionId: string, optionId: string): void;
   onBack: (() => void) | null;
+  /** Submits the step; after a red flag the page makes this the way to the result. */
   onNext(): void;
-  onSeeResult(): void;
 }
 
 /** One section of questions; every question is a radio group in a fieldset with its legend and hint. */
@@ -33,6 +34,7 @@ export function TrustStep(props: Props) {
         </span>{' '}
         {TRUST_SECTION_TITLES[section]}
       </h2>
+      <p class="hint trust-step__keys">{KEYBOARD_HINT}</p>
       {questions.map((question) => {
         const chosen = answers[question.id];
         const option = question.options.find((o) => o.id === chosen);
@@ -42,6 +44,11 @@ export function TrustStep(props: Props) {
             <legend>{question.question}</legend>
             <p class="hint" id={hintId}>
               {question.hint}
+            </p>
+            <p class="meta trust-source">
+              {'Source: '}
+              <a href={question.source.url}>{`${question.source.publisher}, ${question.source.title}`}</a>
+              {` (${question.source.asOf})`}
             </p>
             <div class="trust-options">
               {question.options.map((o) => {
@@ -65,9 +72,6 @@ export function TrustStep(props: Props) {
                 <p>
                   <strong>This is a red flag.</strong> It ends the check on its own: {option.why}
                 </p>
-                <button type="button" onClick={props.onSeeResult}>
-                  See what to do now
-                </button>
               </div>
             )}
           </fieldset>
