@@ -36,33 +36,4 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // src/lib is pure by rule (no side effects at import), so a module used only for what it re-exports is left out:
-  // PLAN_LIMITS then reaches the agreement island without the zod schemas beside it.
-  vite: {
-    build: {
-      rolldownOptions: {
-        treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/]lib[\\/]/.test(id) },
-        output: {
-          codeSplitting: {
-            groups: [
-              // Vite's import() helper stays on its own: the site search on every guide page uses it.
-              { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 3 },
-              // Preact and Astro's Preact renderer, with the state codec that every tool uses, as one file.
-              {
-                name: 'island-runtime',
-                test: /node_modules[\\/](preact[\\/](dist|jsx-runtime)|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/]lib[\\/]state\.ts/,
-                priority: 2,
-              },
-              // What the calculator and the agreement share: money, dates, the schedule and the plan's codec.
-              {
-                name: 'plan-core',
-                test: /[\\/]src[\\/]lib[\\/](money|dates|percent|plan[\\/](schedule|describe|limits|guard|handoff))\.ts/,
-                priority: 1,
-              },
-            ],
-          },
-        },
-      },
-    },
-  },
 });

@@ -4,7 +4,7 @@ import { guideSchema } from './lib/guides/schema';
 import { glossaryTermSchema } from './lib/glossary/schema';
 import { paymentMethodSchema, platformSchema, ruleSchema } from './lib/facts/schema';
 import { trustBandSchema, trustQuestionSchema } from './lib/trust/schema';
-import { clauseSchema, summarySentenceSchema } from './lib/agreement/schema';
+import { clauseSchema, agreementSummarySchema } from './lib/agreement/schema';
 
 const data = (folder: string) => glob({ pattern: '*.yaml', base: `./src/content/data/${folder}` });
 
@@ -19,6 +19,6 @@ export const collections = {
   clauses: defineCollection({ loader: data('clauses'), schema: clauseSchema }),
   agreementSummary: defineCollection({
     loader: file('src/content/data/agreement-summary.yaml'),
-    schema: summarySentenceSchema,
+    schema: agreementSummarySchema,
   }),
 };

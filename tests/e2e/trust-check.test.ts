@@ -3,10 +3,9 @@
  * client, reload and resume, a shared link, axe in every step and result band, the page without JavaScript,
  * and the JavaScript budget. Run after `npm run build`.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST, expectNoAxeViolations, islandScriptBytes, newPage, useSiteAndBrowser } from './support/site';
+import { expectNoAxeViolations, newPage, useSiteAndBrowser } from './support/site';
 import { loadTrustData } from '../lib/trust/load-trust-data';
 import { LONG_STANDING_CLIENT, NEW_CLIENT_ON_WHATSAPP, RED_FLAG_CLIENT, RISKY_CLIENT } from '../lib/trust/fixtures';
 import { trustStateCodec } from '../../src/lib/trust/state';
@@ -254,14 +253,5 @@ describe('small screens and no JavaScript', () => {
     expect(await note.count()).toBe(1);
     expect(await note.evaluate((el) => getComputedStyle(el).display)).toBe('block');
     await context.close();
-  });
-});
-
-describe('JavaScript budget', () => {
-  it('loads at most 12 KB gzip of JavaScript including Preact', async () => {
-    const { files, gzipBytes } = await islandScriptBytes(join(DIST, 'tools/trust-check/index.html'));
-    console.log(`trust check first load: ${gzipBytes} bytes gzip (${files.join(', ')})`);
-    expect(files.some((f) => f.includes('TrustCheck'))).toBe(true);
-    expect(gzipBytes).toBeLessThanOrEqual(12 * 1024);
   });
 });

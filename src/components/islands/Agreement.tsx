@@ -38,7 +38,7 @@ export interface AgreementProps extends ClauseLibrary {
 }
 
 export default function Agreement(props: AgreementProps) {
-  const library: ClauseLibrary = { clauses: props.clauses, facts: props.facts, summary: props.summary };
+  const library: ClauseLibrary = { clauses: props.clauses, summary: props.summary };
   const spec = useMemo(() => agreementFormSpec(props.clauses), []);
   const [state, setState] = useState<AgreementState>(() => createInitialState(props.buildDate, props.clauses));
   const [ready, setReady] = useState(false);

@@ -26,13 +26,15 @@ import { PLAN_WORDS as W } from '../../lib/plan/words';
 import { ErrorSummary } from './form/ErrorSummary';
 import { SpecFields } from './form/SpecFields';
 import { StartAgain } from './form/StartAgain';
+import { loadPaymentMethods } from './payment-plan/fee-data';
 import { LazyDetails } from './payment-plan/LazyDetails';
 import { Results } from './payment-plan/Results';
 import type { FirstRoute } from './payment-plan/FeesPanel';
 import type { StayProps } from './payment-plan/StayOrLeave';
 
 interface Props {
-  methods: PaymentMethod[];
+  /** The routes to compare, by id and name; their fees are fetched when there is a plan to price. */
+  routes: { id: string; name: string }[];
   stay: StayProps;
   /** Server-rendered explanations of the sections the reader opens on purpose (Astro named slots). */
   feesIntro?: ComponentChildren;
@@ -58,8 +60,9 @@ function defaultFirstRoute(methods: readonly PaymentMethod[], shown: PlanResult)
 }
 
 export default function PaymentPlan(props: Props) {
-  const routes = props.methods.map((m) => m.id);
-  const spec = useMemo(() => planFormSpec({ prefix: 'pp', routes: props.methods }), []);
+  const routes = props.routes.map((m) => m.id);
+  const spec = useMemo(() => planFormSpec({ prefix: 'pp', routes: props.routes }), []);
+  const [methods, setMethods] = useState<PaymentMethod[] | null>(null);
   const [ready, setReady] = useState(false);
   const [values, setValues] = useState<PlanFormValues>(() => createEmptyForm('2000-01-01', routes));
   const [attempt, setAttempt] = useState(0);
@@ -90,8 +93,14 @@ export default function PaymentPlan(props: Props) {
 
   const shown = result ?? last;
   const stale = Boolean(last) && !result;
+
+  useEffect(() => {
+    // The fee data arrives once there is a plan to price; until then the sentence states the plan alone.
+    if (shown && !methods) loadPaymentMethods().then(setMethods, () => undefined);
+  }, [shown]);
+
   const first =
-    shown && route?.schedule === shown.schedule ? route : shown ? defaultFirstRoute(props.methods, shown) : null;
+    shown && route?.schedule === shown.schedule ? route : shown && methods ? defaultFirstRoute(methods, shown) : null;
   const sentence = shown
     ? summarisePlan({
         schedule: shown.schedule,
@@ -197,15 +206,10 @@ export default function PaymentPlan(props: Props) {
         intro={props.feesIntro}
         load={() => import('./payment-plan/FeesPanel')}
         render={(mod) =>
-          shown ? (
-            <mod.FeesPanel
-              methods={props.methods}
-              plan={shown.plan}
-              schedule={shown.schedule}
-              onFirstRoute={setRoute}
-            />
+          shown && methods ? (
+            <mod.FeesPanel methods={methods} plan={shown.plan} schedule={shown.schedule} onFirstRoute={setRoute} />
           ) : (
-            <p>{W.feesEmpty}</p>
+            <p>{shown ? W.feesLoading : W.feesEmpty}</p>
           )
         }
       />
@@ -226,7 +230,7 @@ export default function PaymentPlan(props: Props) {
         render={(mod) => (
           <mod.StayOrLeave
             {...props.stay}
-            methods={props.methods}
+            methods={methods ?? []}
             plan={shown?.plan ?? null}
             payments={shown?.schedule.payments.length ?? 1}
             today={todayIn(new Date())}

@@ -31,20 +31,14 @@ export interface Segment {
 
 export type Block = { kind: 'paragraph'; segments: Segment[] } | { kind: 'list'; items: Segment[][] };
 
-/** A fact from the rules collection shown beside a clause (never part of the agreement itself). */
-export interface LegalNote {
-  factId: string;
-  label: string;
-  text: string;
-}
-
 export interface DocumentClause {
   number: number;
   id: string;
   title: string;
   blocks: Block[];
   why: string;
-  notes: LegalNote[];
+  /** The clause has legal notes (on the clause library page, from the rules collection). */
+  hasLegalNotes: boolean;
 }
 
 export interface SignatureParty {
@@ -72,8 +66,6 @@ export interface AgreementBuild {
 /** What the page hands over from the content collections. */
 export interface ClauseLibrary {
   clauses: readonly Clause[];
-  /** Facts by id from the rules collection, for the clauses' legal notes. */
-  facts: Readonly<Record<string, { label: string; text: string }>>;
   /** The "In short" sentences (src/content/data/agreement-summary.yaml). */
   summary: readonly SummarySentence[];
 }
@@ -335,10 +327,7 @@ export function buildAgreement(state: AgreementState, library: ClauseLibrary): A
       title: clause.title,
       blocks,
       why: clause.why,
-      notes: clause.legalNotes.flatMap((n) => {
-        const fact = library.facts[n.factId];
-        return fact ? [{ factId: n.factId, label: fact.label, text: fact.text }] : [];
-      }),
+      hasLegalNotes: clause.legalNotes.length > 0,
     };
   });
   const first = (v: Segment[]): Segment => v[0] ?? t('');

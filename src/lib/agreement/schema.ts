@@ -180,3 +180,6 @@ export const summarySentenceSchema = z
     }
   });
 export type SummarySentence = z.output<typeof summarySentenceSchema>;
+
+/** The summary's one entry: its sentences, in the order they are read. */
+export const agreementSummarySchema = z.strictObject({ sentences: z.array(summarySentenceSchema).min(1) });

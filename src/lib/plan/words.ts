@@ -12,6 +12,7 @@ export const PLAN_WORDS = {
   copied: 'The plan was copied as text.',
   copyFailed: 'Your browser did not allow copying. Select the schedule table and copy it instead.',
   feesEmpty: 'Fill in the plan above to compare the routes.',
+  feesLoading: 'Loading the fee figures… If this stays, check your connection and open this section again.',
   lateEmpty: 'Fill in the plan above to work out the late-payment charges.',
   routeFeesPending: (name: string) => ` Open "What each payment route costs" for ${name}'s fees.`,
 };

@@ -4,12 +4,13 @@
  * its links, a broken link's notice, and Start again with its undo.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import PaymentPlan from '../../../src/components/islands/PaymentPlan';
 import { planCodec } from '../../../src/lib/plan/codecs';
 import { loadPaymentMethod, loadPlatform, WEBSITE_PLAN } from '../../lib/plan/fixtures';
 
 const methods = ['paypal', 'upwork'].map(loadPaymentMethod);
+const routes = methods.map((m) => ({ id: m.id, name: m.name }));
 const cf = loadPlatform('upwork').conversionFee!;
 const stay = {
   rule: { ...cf, minimum: cf.minimum, maximum: cf.maximum },
@@ -20,6 +21,12 @@ const stay = {
   platformFee: null,
   protections: [],
 };
+
+// The island fetches the fee data from the site (src/pages/data/payment-methods.json.ts); here, from the data.
+vi.stubGlobal('fetch', async (url: string) => {
+  expect(url).toBe('/data/payment-methods.json');
+  return new Response(JSON.stringify(methods));
+});
 
 beforeEach(() => {
   localStorage.clear();
@@ -35,7 +42,7 @@ async function ready(container: Element) {
 
 describe('PaymentPlan island', () => {
   test('updates the one-sentence result as the reader types, and keeps the plan in the link', async () => {
-    const { container } = render(<PaymentPlan methods={methods} stay={stay} />);
+    const { container } = render(<PaymentPlan routes={routes} stay={stay} />);
     await ready(container);
     expect(status()).toContain('Enter a total price');
     fireEvent.input(container.querySelector('#pp-total')!, { target: { value: '1000' } });
@@ -47,7 +54,7 @@ describe('PaymentPlan island', () => {
 
   // Issue 12: "4,000" in Kuwaiti dinars was read as 4.000 without a word.
   test('asks which amount a Kuwaiti "4,000" means, and reads the answer at face value', async () => {
-    const { container } = render(<PaymentPlan methods={methods} stay={stay} />);
+    const { container } = render(<PaymentPlan routes={routes} stay={stay} />);
     await ready(container);
     fireEvent.change(container.querySelector('#pp-currency')!, { target: { value: 'KWD' } });
     fireEvent.input(container.querySelector('#pp-total')!, { target: { value: '4,000' } });
@@ -60,7 +67,7 @@ describe('PaymentPlan island', () => {
   });
 
   test('Show the plan with errors brings up the summary, each link naming its field', async () => {
-    const { container } = render(<PaymentPlan methods={methods} stay={stay} />);
+    const { container } = render(<PaymentPlan routes={routes} stay={stay} />);
     await ready(container);
     fireEvent.click(screen.getByRole('button', { name: 'Show the plan' }));
     const summary = await screen.findByRole('alert');
@@ -73,7 +80,7 @@ describe('PaymentPlan island', () => {
   test('a broken link says the saved plan opened instead', async () => {
     planCodec.save(localStorage, WEBSITE_PLAN);
     history.replaceState(null, '', '/tools/payment-plan/#payment-plan=v1.e30');
-    const { container } = render(<PaymentPlan methods={methods} stay={stay} />);
+    const { container } = render(<PaymentPlan routes={routes} stay={stay} />);
     await screen.findByText(
       "The link's settings could not be read: it may be cut short or changed. The plan saved in this browser was opened instead.",
     );
@@ -81,7 +88,7 @@ describe('PaymentPlan island', () => {
   });
 
   test('Start again asks first, clears, and can be undone', async () => {
-    const { container } = render(<PaymentPlan methods={methods} stay={stay} />);
+    const { container } = render(<PaymentPlan routes={routes} stay={stay} />);
     await ready(container);
     const total = () => container.querySelector('#pp-total') as HTMLInputElement;
     fireEvent.input(total(), { target: { value: '1000' } });

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import * as v from 'valibot';
-import { clauseSchema, summarySentenceSchema, type Clause } from '../../../src/lib/agreement/schema';
+import { clauseSchema, agreementSummarySchema, type Clause } from '../../../src/lib/agreement/schema';
 import type { AgreementState } from '../../../src/lib/agreement/form';
 import { agreementStateSchema } from '../../../src/lib/agreement/state';
 import type { ClauseLibrary } from '../../../src/lib/agreement/build';
@@ -20,7 +20,7 @@ export function loadClauses(dir = join(root, 'src/content/data/clauses')): Claus
     .map((f) => clauseSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))));
 }
 
-export function loadFacts(): ClauseLibrary['facts'] {
+export function loadFacts(): Record<string, { label: string; text: string }> {
   const dir = join(root, 'src/content/data/rules');
   const facts: Record<string, { label: string; text: string }> = {};
   for (const f of readdirSync(dir).filter((name) => name.endsWith('.yaml'))) {
@@ -32,10 +32,11 @@ export function loadFacts(): ClauseLibrary['facts'] {
 }
 
 export function loadLibrary(): ClauseLibrary {
-  const summary = (parse(readFileSync(join(root, 'src/content/data/agreement-summary.yaml'), 'utf8')) as unknown[]).map(
-    (s) => summarySentenceSchema.parse(s),
-  );
-  return { clauses: loadClauses(), facts: loadFacts(), summary };
+  const file = parse(readFileSync(join(root, 'src/content/data/agreement-summary.yaml'), 'utf8')) as {
+    summary: unknown;
+  };
+  const summary = agreementSummarySchema.parse(file.summary).sentences;
+  return { clauses: loadClauses(), summary };
 }
 
 export const FIXTURE_NAMES = [

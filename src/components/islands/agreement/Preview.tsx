@@ -68,19 +68,11 @@ export function Preview({ doc }: { doc: AgreementDocument }) {
                   <strong>Why this matters: </strong>
                   {clause.why}
                 </p>
-                {clause.notes.length > 0 && (
-                  <details>
-                    <summary>Legal notes for this clause</summary>
-                    <ul>
-                      {clause.notes.map((n) => (
-                        <li key={n.factId}>
-                          <strong>{n.label}: </strong>
-                          {n.text}
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                )}
+                {clause.hasLegalNotes && (
+                <p>
+                  <a href={`/tools/agreement/clauses/#clause-${clause.id}`}>What the law says about this clause</a>
+                </p>
+              )}
               </div>
             )}
           </section>
