@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A busy 2-core machine can take seconds to re-render; polls wait for the page, not for a fixed time.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
