@@ -163,7 +163,8 @@ function defaultOn(period: FeePeriod, c: FeeComponent, methodId: string): boolea
   if (OFF_BY_DEFAULT.has(`${methodId}/${period.id}`)) return false;
   if (!APPLIED_WHEN.has(c.when) || c.band) return false;
   const sameWhen = period.components.filter((o) => o.when === c.when && o.kind === c.kind);
-  if (c.when === 'international' || c.when === 'currency-conversion') return sameWhen[0] === c;
+  // Alternatives (with an appliesTo) are a choice: the first applies. A component without one always applies, so
+  // a Swift fee and the deductions of the banks in the middle of that Swift payment add up.
   if (c.appliesTo === undefined) return true;
   return sameWhen.find((o) => o.appliesTo !== undefined) === c;
 }

@@ -183,3 +183,17 @@ describe('describeRange', () => {
     expect(describeRange(range, 'USD')).toBe(text);
   });
 });
+
+describe('Wise (facts: receiving USD; intermediary deductions on USD Swift)', () => {
+  const wise = loadPaymentMethod('wise');
+  // ACH is free; a client abroad pays by Swift: 6.11 USD, and banks in the middle usually take 20 to 50 USD.
+  it('is free by ACH from a US client', () => {
+    expect(computeRouteFees(wise, oneOf([100_000]), settings).freelancerFees).toEqual({ low: 0, high: 0 });
+  });
+
+  it('costs 6.11 USD plus 20 to 50 USD of deductions, per payment, when the client pays from another country', () => {
+    const r = computeRouteFees(wise, oneOf([50_000, 50_000]), { ...settings, international: true });
+    expect(r.freelancerFees).toEqual({ low: 2 * (611 + 2_000), high: 2 * (611 + 5_000) });
+    expect(r.complete).toBe(false);
+  });
+});

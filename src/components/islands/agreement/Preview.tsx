@@ -69,10 +69,10 @@ export function Preview({ doc }: { doc: AgreementDocument }) {
                   {clause.why}
                 </p>
                 {clause.hasLegalNotes && (
-                <p>
-                  <a href={`/tools/agreement/clauses/#clause-${clause.id}`}>What the law says about this clause</a>
-                </p>
-              )}
+                  <p>
+                    <a href={`/tools/agreement/clauses/#clause-${clause.id}`}>What the law says about this clause</a>
+                  </p>
+                )}
               </div>
             )}
           </section>
