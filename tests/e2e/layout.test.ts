@@ -3,6 +3,7 @@
  * - the header takes at most 15% of a 375 × 812 screen (121 px), at 320 px too, on every page;
  * - every guide and tool page on the four-step path opens with the step navigation, before the h1 and on the
  *   first screen, with its own step marked, and its "Next" follows the path;
+ * - header, content and footer share one column at 1280 px;
  * - nothing scrolls sideways at 320 px, with the header's search field open;
  * - the header's search button opens a focused field (mouse, keyboard, "/"), Escape closes it, nothing of search
  *   loads before that; without JavaScript it is a link to /search/, which has one search box of its own.
@@ -56,6 +57,28 @@ describe('the header', () => {
         if (height > MAX_HEADER) tall.push(`${path}: ${Math.round(height)} px`);
       }
       expect(tall).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('one column', () => {
+  it('lines up the header, the content and the footer on every page at 1280 px', async () => {
+    const { context, page } = await newPage(site.browser);
+    try {
+      const off: string[] = [];
+      for (const path of paths) {
+        await page.goto(site.url + path);
+        const [logo, h1, footer] = await page.evaluate(() =>
+          ['.site-logo', 'main h1', '.site-footer__advice'].map(
+            (q) => document.querySelector(q)?.getBoundingClientRect().left ?? NaN,
+          ),
+        );
+        if (!(Math.abs(logo! - h1!) <= 1 && Math.abs(logo! - footer!) <= 1))
+          off.push(`${path}: logo ${logo}, h1 ${h1}, footer ${footer}`);
+      }
+      expect(off).toEqual([]);
     } finally {
       await context.close();
     }
