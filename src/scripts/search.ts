@@ -4,6 +4,7 @@
  * shortcut and highlights the search terms when the reader arrives from a result.
  */
 import { shouldFocusSearch } from '../lib/search/shortcut';
+import { openSearchField } from './search-toggle';
 
 const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
@@ -40,6 +41,8 @@ function bindSiteSearch(): void {
     });
     if (!focusSearch) return;
     event.preventDefault();
+    // On a small screen the field may be closed behind the header's search button.
+    openSearchField(document);
     input.focus();
     input.select();
   });

@@ -4,7 +4,8 @@
  *   leaves the origin, no request other than a GET for a file that exists in dist/ (the site's static files and
  *   the search index), and no request whose URL, headers or body carries what was typed;
  * - no cookies, IndexedDB, Cache Storage, service workers or sessionStorage are used;
- * - the keys listed on /privacy/ are exactly the keys the tools and the theme toggle store, all `offramp:`;
+ * - the keys listed on /privacy/ are exactly the keys the tools, the theme toggle and the guides' checklists store,
+ *   all `offramp:`;
  * - the page's "Clear everything" button, pressed with the keyboard, removes all of them and says how many.
  * Run after `npm run build`.
  */
@@ -157,7 +158,7 @@ describe('what is stored in the browser', () => {
     const { context, page } = await newPage(site.browser);
     try {
       await context.addInitScript(stubPrint);
-      // Use everything once: every tool state, then the theme toggle.
+      // Use everything once: every tool state, the theme toggle, a checklist.
       const ignored: string[] = [];
       // Keys are collected after every state: a later state (a tampered link, "Start again") may remove them.
       const everStored = new Set<string>();
@@ -170,6 +171,10 @@ describe('what is stored in the browser', () => {
       }
       await page.goto(site.url + '/');
       await page.locator('[data-theme-toggle]').click();
+      await collect();
+      // A guide's checklist remembers its ticks.
+      await page.goto(site.url + '/guides/check-a-client/');
+      await page.locator('.checklist input[type=checkbox]').first().check();
       await collect();
 
       const stored = await readStorage(context, page);

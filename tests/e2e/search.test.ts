@@ -389,6 +389,8 @@ describe('highlight on arrival', () => {
     const { context, page } = await newPage(site.browser, { viewport: { width: 320, height: 640 } });
     try {
       await page.goto(site.url + GUIDE);
+      // On a small screen the field opens from the header's search button.
+      await page.locator('[data-search-toggle]').click();
       await page.locator('#site-search-input').fill('deposit');
       await page.locator('[data-site-search-panel] li').first().waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

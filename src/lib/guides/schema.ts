@@ -106,13 +106,3 @@ export function estimateReadingMinutes(text: string): number {
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return Math.max(1, Math.round(words / 200));
 }
-
-/** Guides in reading-path order, with the neighbours of the one at `id`. */
-export function findNeighbours<T extends { id: string; data: { order: number } }>(
-  guides: readonly T[],
-  id: string,
-): { previous: T | undefined; next: T | undefined } {
-  const ordered = [...guides].sort((a, b) => a.data.order - b.data.order);
-  const index = ordered.findIndex((g) => g.id === id);
-  return { previous: index > 0 ? ordered[index - 1] : undefined, next: ordered[index + 1] };
-}

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  estimateReadingMinutes,
-  findGuideLinkProblems,
-  findNeighbours,
-  guideSchema,
-} from '../../../src/lib/guides/schema';
+import { estimateReadingMinutes, findGuideLinkProblems, guideSchema } from '../../../src/lib/guides/schema';
 
 const valid = {
   title: 'A client asked to work outside the platform',
@@ -59,23 +54,6 @@ describe('findGuideLinkProblems', () => {
     expect(findGuideLinkProblems([guide('a', 1), guide('b', 1)])).toEqual([
       'src/content/guides/b.mdx: order 1 is also used by src/content/guides/a.mdx',
     ]);
-  });
-});
-
-describe('findNeighbours', () => {
-  const guides = [
-    { id: 'c', data: { order: 3 } },
-    { id: 'a', data: { order: 1 } },
-    { id: 'b', data: { order: 2 } },
-  ];
-  it.each([
-    ['a', undefined, 'b'],
-    ['b', 'a', 'c'],
-    ['c', 'b', undefined],
-  ])('%s sits between %s and %s on the reading path', (id, previous, next) => {
-    const n = findNeighbours(guides, id);
-    expect(n.previous?.id).toBe(previous);
-    expect(n.next?.id).toBe(next);
   });
 });
 
