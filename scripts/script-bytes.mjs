@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** @typedef {{ files: string[]; bytes: number; gzipBytes: number }} ScriptBytes */
+/** @typedef {{ files: string[]; bytes: number; gzipBytes: number; inlineGzipBytes: number }} ScriptBytes */
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const ISLAND_URL = /\b(?:component-url|renderer-url)="([^"]+)"/g;
@@ -45,10 +45,12 @@ export async function pageScriptBytes(dist, htmlFile) {
 
 /** @param {string[]} inline @param {ScriptBytes} modules @returns {ScriptBytes} */
 function addInline(inline, modules) {
+  const inlineGzipBytes = inline.reduce((n, code) => n + gzipSync(code).length, 0);
   return {
     files: modules.files,
     bytes: inline.reduce((n, code) => n + Buffer.byteLength(code), modules.bytes),
-    gzipBytes: inline.reduce((n, code) => n + gzipSync(code).length, modules.gzipBytes),
+    gzipBytes: modules.gzipBytes + inlineGzipBytes,
+    inlineGzipBytes,
   };
 }
 
@@ -65,7 +67,7 @@ async function followModuleImports(dist, roots) {
   };
   roots.forEach(add);
   /** @type {ScriptBytes} */
-  const total = { files: [], bytes: 0, gzipBytes: 0 };
+  const total = { files: [], bytes: 0, gzipBytes: 0, inlineGzipBytes: 0 };
   while (queue.length > 0) {
     const url = /** @type {string} */ (queue.shift());
     const code = await readFile(join(dist, url));

@@ -243,15 +243,16 @@ describe('small screens and no JavaScript', () => {
 
   it('shows every question and the red flags as a checklist without JavaScript', async () => {
     const { context, page } = await open({ javaScriptEnabled: false });
+    const note = page.locator('.trust-no-js');
+    expect(await note.count()).toBe(1);
+    expect(await note.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    await page.goto(`${site.url}/tools/trust-check/checklist/`);
     const checklist = page.locator('.trust-checklist');
     for (const q of questions) expect(await checklist.locator(`text=${q.question}`).count()).toBeGreaterThan(0);
     const flags = await page.locator('.trust-checklist .box--danger li').allTextContents();
     for (const id of ['send-money', 'overpayment', 'crypto-gift-cards', 'personal-details']) {
       expect(flags.some((f) => f.includes(questions.find((q) => q.id === id)!.question))).toBe(true);
     }
-    const note = page.locator('.trust-no-js');
-    expect(await note.count()).toBe(1);
-    expect(await note.evaluate((el) => getComputedStyle(el).display)).toBe('block');
     await context.close();
   });
 });
