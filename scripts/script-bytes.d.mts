@@ -3,6 +3,8 @@ export interface ScriptBytes {
   files: string[];
   bytes: number;
   gzipBytes: number;
+  /** The inline scripts' share of gzipBytes: they travel inside the HTML. */
+  inlineGzipBytes: number;
 }
 
 export declare function islandScriptBytes(dist: string, htmlFile: string): Promise<ScriptBytes>;

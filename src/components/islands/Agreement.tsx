@@ -6,7 +6,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildAgreement, type ClauseLibrary } from '../../lib/agreement/build';
 import {
-  AGREEMENT_PLAN_SPEC,
   AGREEMENT_STEPS,
   agreementFormSpec,
   createInitialState,
@@ -22,7 +21,7 @@ import type { FieldError } from '../../lib/form/read';
 import type { FormValues } from '../../lib/form/spec';
 import { isCurrencyCode } from '../../lib/money';
 import { planCodec } from '../../lib/plan/codecs';
-import type { PlanFormValues } from '../../lib/plan/form';
+import type { PlanFormValues } from '../../lib/plan/form-values';
 import type { ExportKind } from './agreement/exports';
 import { Exports } from './agreement/Exports';
 import { Preview } from './agreement/Preview';
@@ -36,6 +35,12 @@ export interface AgreementProps extends ClauseLibrary {
   /** The build's date, used until the browser supplies today's. */
   buildDate: IsoDate;
 }
+
+type PlanStepModule = typeof import('../../lib/agreement/plan-step');
+const loadPlanStep = (): Promise<PlanStepModule> => import('../../lib/agreement/plan-step');
+
+/** The reader (or a link, or the calculator) has put a price in the plan. */
+const hasPlan = (s: AgreementState) => s.plan.total.trim() !== '' || s.plan.rate.trim() !== '';
 
 export default function Agreement(props: AgreementProps) {
   const library: ClauseLibrary = { clauses: props.clauses, summary: props.summary };
@@ -55,6 +60,8 @@ export default function Agreement(props: AgreementProps) {
   const moved = useRef(false);
   /** After "Start again" the blank form is not saved: nothing stays behind until the reader types again. */
   const skipSave = useRef(false);
+  /** The payment step's code, loaded when that step, a check or a plan needs it. */
+  const [planStep, setPlanStep] = useState<PlanStepModule | null>(null);
 
   useEffect(() => {
     const opened = openAgreement(location.hash, localStorage, todayIn(new Date()), props.clauses, props.paymentMethods);
@@ -80,7 +87,13 @@ export default function Agreement(props: AgreementProps) {
     moved.current = false;
   }, [step]);
 
-  const build = useMemo(() => buildAgreement(state, library), [state]);
+  // The payment step loads once it is needed: opened, checked, or holding a plan (restored or handed over).
+  const needsPlan = ready && (step === 'money' || checked.size > 0 || state.fromCalculator || hasPlan(state));
+  useEffect(() => {
+    if (needsPlan && !planStep) void loadPlanStep().then(setPlanStep);
+  }, [needsPlan]);
+
+  const build = useMemo(() => buildAgreement(state, library, planStep?.readPlanStep), [state, planStep]);
   const shown = new Map(build.errors.filter((e) => checked.has(stepOfField(spec, e.field))).map((e) => [e.field, e]));
   const readings = new Map(build.errors.filter((e) => e.readings).map((e) => [e.field, e]));
   const currency = isCurrencyCode(state.plan.currency) ? state.plan.currency : null;
@@ -92,23 +105,27 @@ export default function Agreement(props: AgreementProps) {
     setSummary([]);
     setStep(next);
   };
-  const check = (steps: readonly StepId[]): FieldError[] => {
+  const check = async (steps: readonly StepId[]): Promise<FieldError[]> => {
     setChecked((c) => new Set([...c, ...steps]));
-    const found = build.errors.filter((e) => steps.includes(stepOfField(spec, e.field)));
+    // A check reads the payment step too, so its code must be here first.
+    const mod = planStep ?? (await loadPlanStep());
+    if (!planStep) setPlanStep(mod);
+    const errors = buildAgreement(state, library, mod.readPlanStep).errors;
+    const found = errors.filter((e) => steps.includes(stepOfField(spec, e.field)));
     setSummary(found);
     setAttempt((n) => n + 1);
     return found;
   };
-  const continueFrom = () => {
-    if (check([step]).length > 0) return;
+  const continueFrom = async () => {
+    if ((await check([step])).length > 0) return;
     const next = AGREEMENT_STEPS[index + 1];
     if (next) goTo(next.id);
     else setSummary([]);
   };
-  const checkAll = () => check(AGREEMENT_STEPS.map((s) => s.id)).length === 0;
+  const checkAll = async () => (await check(AGREEMENT_STEPS.map((s) => s.id))).length === 0;
 
   async function exportAs(kind: ExportKind | 'print') {
-    if (!checkAll()) {
+    if (!(await checkAll())) {
       setView('form');
       return;
     }
@@ -219,7 +236,7 @@ export default function Agreement(props: AgreementProps) {
           aria-labelledby="agreement-step-heading"
           onSubmit={(e) => {
             e.preventDefault();
-            continueFrom();
+            void continueFrom();
           }}
         >
           <h2 id="agreement-step-heading" tabIndex={-1} ref={heading}>
@@ -233,9 +250,10 @@ export default function Agreement(props: AgreementProps) {
               </a>
             </p>
           )}
-          {step === 'money' && (
+          {step === 'money' && !planStep && <p class="hint">{UI.loadingPlan}</p>}
+          {step === 'money' && planStep && (
             <SpecFields
-              spec={AGREEMENT_PLAN_SPEC}
+              spec={planStep.AGREEMENT_PLAN_SPEC}
               values={state.plan}
               onChange={setPlan}
               onChooseMark={(mark) => setState((s) => ({ ...s, plan: { ...s.plan, decimalMark: mark } }))}
@@ -281,7 +299,7 @@ export default function Agreement(props: AgreementProps) {
           complete={open === 0}
           disabled={off}
           onExport={(kind) => void exportAs(kind)}
-          onCheck={() => checkAll()}
+          onCheck={() => void checkAll()}
         />
         <Preview doc={build.document} />
       </div>

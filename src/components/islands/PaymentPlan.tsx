@@ -13,13 +13,12 @@ import { computeRouteFees, guessRegion, type MinorRange } from '../../lib/plan/f
 import {
   applyPreset,
   computeFromForm,
-  createEmptyForm,
   planFormSpec,
   PRESETS,
-  type PlanFormValues,
   type PlanResult,
   type PresetId,
 } from '../../lib/plan/form';
+import { createEmptyForm, type PlanFormValues } from '../../lib/plan/form-values';
 import { openPlan } from '../../lib/plan/restore';
 import { summarisePlan } from '../../lib/plan/summary';
 import { PLAN_WORDS as W } from '../../lib/plan/words';

@@ -5,8 +5,6 @@
  */
 import { formatMoney, type CurrencyCode } from '../money';
 import { formatDate, isIsoDate } from '../dates';
-import { describePaymentTerms, describePayments } from '../plan/describe';
-import { describeLateTerms } from '../plan/late-terms';
 import { formatBasisPoints } from '../percent';
 import type { Plan, Schedule } from '../plan/schema';
 import type { FieldError } from '../form/read';
@@ -18,7 +16,7 @@ import {
   type PlaceholderName,
   type SummaryCondition,
 } from './fields';
-import { agreementFormSpec, validateAgreement, type AgreementState } from './form';
+import { agreementFormSpec, validateAgreement, type AgreementState, type PlanStep, type PlanStepReader } from './form';
 import { fillText, normalizeText, splitLines } from './text';
 import { DOCUMENT_WORDS as W } from './words';
 import type { Clause, SummarySentence } from './schema';
@@ -127,6 +125,7 @@ function computeValues(
   state: AgreementState,
   plan: Plan | null,
   schedule: Schedule | null,
+  words: PlanStep['words'],
   expensesCap: number | null,
 ): Values {
   const f = state.fields;
@@ -176,16 +175,16 @@ function computeValues(
     revisionRounds: countOr('revisionRounds', field('revisionRounds'), 0, 20, ['round', 'rounds']),
     fees,
     // Payment lines hold the reader's milestone names, so they are reader text in every format.
-    schedule: schedule ? describePayments(schedule).map((line) => [u(normalizeText(line))]) : [[missing('schedule')]],
+    schedule: words ? words.payments.map((line) => [u(normalizeText(line))]) : [[missing('schedule')]],
     paymentCount: rest === null ? [missing('paymentCount')] : [t(`${rest} ${rest === 1 ? 'payment' : 'payments'}`)],
     pauseDays: countOr('pauseDays', field('pauseDays'), 1, 90, ['day', 'days']),
     total: schedule ? [t(money(schedule.totalMinor))] : [missing('total')],
-    paymentTerms: plan ? [t(describePaymentTerms(plan.paymentTerms))] : [missing('paymentTerms')],
+    paymentTerms: words ? [t(words.paymentTerms)] : [missing('paymentTerms')],
     deposit:
       deposit && schedule
         ? [t(fillText(W.deposit, money(deposit.amountMinor), describeShare(deposit.amountMinor, schedule.totalMinor)))]
         : [missing('deposit')],
-    lateTerms: plan && currency ? [t(describeLateTerms(plan.late, currency))] : [missing('lateTerms')],
+    lateTerms: words ? [t(words.lateTerms)] : [missing('lateTerms')],
     paymentMethod: userOr('paymentMethod', field('paymentMethod')),
     feePayer: plan ? [t(W.feePayer[plan.feePayer])] : [missing('feePayer')],
     expensesCap: expensesCap === null ? [missing('expensesCap')] : [t(money(expensesCap))],
@@ -307,9 +306,17 @@ function buildSummary(
  * The whole document for the current form. Never throws for any state that passed the state schema; gaps show
  * as "[missing: …]" and are listed in `errors`.
  */
-export function buildAgreement(state: AgreementState, library: ClauseLibrary): AgreementBuild {
-  const { errors, plan, schedule, expensesCap } = validateAgreement(state, agreementFormSpec(library.clauses));
-  const values = computeValues(state, plan, schedule, expensesCap);
+export function buildAgreement(
+  state: AgreementState,
+  library: ClauseLibrary,
+  readPlan?: PlanStepReader,
+): AgreementBuild {
+  const { errors, plan, schedule, words, expensesCap } = validateAgreement(
+    state,
+    agreementFormSpec(library.clauses),
+    readPlan,
+  );
+  const values = computeValues(state, plan, schedule, words, expensesCap);
   const included = [...library.clauses]
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
     .filter((c) => isIncluded(c, state, plan, schedule));

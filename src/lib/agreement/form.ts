@@ -3,11 +3,10 @@
  * the calculator's own plan form (src/lib/plan/form.ts), so a plan is the same plan in both tools. Values stay as
  * the text the reader typed; over-long text is kept, saved and given a message, never cut.
  */
-import { compareDates, formatDate, addDays, type IsoDate } from '../dates';
+import { compareDates, formatDate, type IsoDate } from '../dates';
 import { readForm, sortErrors, type FieldError } from '../form/read';
 import type { Field, FormSpec } from '../form/spec';
-import { computeFromForm, controlOfPath, createEmptyForm, planFormSpec, type PlanFormValues } from '../plan/form';
-import { deliveryDateOf } from '../plan/schedule';
+import { createEmptyForm, type PlanFormValues } from '../plan/form-values';
 import type { Plan, Schedule } from '../plan/schema';
 import type { Clause } from './schema';
 
@@ -45,9 +44,6 @@ export interface AgreementState {
   /** The plan arrived from the calculator (the form says so, and links back). */
   fromCalculator: boolean;
 }
-
-/** The plan form inside the agreement: the calculator's fields without the routes to compare. */
-export const AGREEMENT_PLAN_SPEC = planFormSpec({ prefix: 'plan' });
 
 /**
  * The agreement's own fields, with a checkbox for each optional clause the reader chooses (from the clause
@@ -320,6 +316,8 @@ export interface ValidationResult {
   /** The plan and its schedule when the payment step reads cleanly. */
   plan: Plan | null;
   schedule: Schedule | null;
+  /** The payment clause's sentences, when the plan reads. */
+  words: PlanStep['words'];
   /** The expenses cap in minor units of the plan's currency, when the expenses clause is chosen and it reads. */
   expensesCap: number | null;
 }
@@ -327,11 +325,34 @@ export interface ValidationResult {
 const ALL_STEPS_ORDER = new Map(AGREEMENT_STEPS.map((s, i) => [s.id as string, i]));
 
 /** Checks the whole agreement: each field, the plan, and the dates against each other. */
-export function validateAgreement(state: AgreementState, spec: FormSpec): ValidationResult {
+/**
+ * The payment step, read: its errors (in the plan form's order), the plan and its schedule when it reads, and the
+ * sentences the payment clause needs. Made by plan-step.ts, which loads when the payment step is needed.
+ */
+export interface PlanStep {
+  errors: FieldError[];
+  plan: Plan | null;
+  schedule: Schedule | null;
+  words: { payments: string[]; paymentTerms: string; lateTerms: string } | null;
+}
+
+/** Reads the payment step against the date the final work is due (plan-step.ts). */
+export type PlanStepReader = (state: AgreementState, endDate: IsoDate | null) => PlanStep;
+
+/**
+ * Checks the whole agreement: each field, the dates against each other, and the payment step when its reader has
+ * loaded (until then the plan is not read, and the document shows it as missing).
+ */
+export function validateAgreement(state: AgreementState, spec: FormSpec, readPlan?: PlanStepReader): ValidationResult {
   const own = readForm(spec, state.fields, { currency: null });
-  const planRead = computeFromForm(AGREEMENT_PLAN_SPEC, state.plan);
-  const plan = planRead.result?.plan ?? null;
-  const schedule = planRead.result?.schedule ?? null;
+  const date = (key: string) => {
+    const v = own.values.get(`ag-${key}`);
+    return typeof v === 'string' ? v : null;
+  };
+  const agreementDate = date('agreementDate');
+  const endDate = date('endDate');
+  const step = readPlan ? readPlan(state, endDate) : null;
+  const plan = step?.plan ?? null;
   // Expenses are in the plan's currency, known only once the plan reads.
   const errors = own.errors.filter((e) => e.field !== 'ag-expensesCap');
   let expensesCap: number | null = null;
@@ -344,46 +365,13 @@ export function validateAgreement(state: AgreementState, spec: FormSpec): Valida
     const value = cap.values.get('ag-expensesCap');
     expensesCap = typeof value === 'number' ? value : null;
   }
-  const date = (key: string) => {
-    const v = own.values.get(`ag-${key}`);
-    return typeof v === 'string' ? v : null;
-  };
-  const agreementDate = date('agreementDate');
-  const endDate = date('endDate');
   if (agreementDate && endDate && compareDates(agreementDate, endDate) > 0) {
     errors.push({
       field: 'ag-endDate',
       message: `Enter a due date on or after the date of the agreement, ${formatDate(agreementDate)}`,
     });
   }
-  const planErrors = [...planRead.errors];
-  if (plan && endDate) {
-    if (compareDates(plan.startDate, endDate) > 0) {
-      planErrors.push({
-        field: 'plan-startDate',
-        message: `Enter a start date on or before the date the final work is due, ${formatDate(endDate)}`,
-      });
-    }
-    if (plan.pricing.kind === 'hourly') {
-      const last = addDays(plan.startDate, plan.pricing.weeks * 7);
-      if (compareDates(last, endDate) > 0) {
-        planErrors.push({
-          field: 'plan-weeks',
-          message: `The hourly work runs until ${formatDate(last)}, after the date the final work is due, ${formatDate(endDate)}`,
-        });
-      }
-    }
-    plan.milestones.forEach((m, i) => {
-      const delivered = deliveryDateOf(plan, m);
-      if (compareDates(delivered, endDate) > 0) {
-        planErrors.push({
-          field: controlOfPath(AGREEMENT_PLAN_SPEC, state.plan, `milestones.${i}.due`),
-          message: `Milestone ${i + 1} is delivered on ${formatDate(delivered)}, after the date the final work is due, ${formatDate(endDate)}`,
-        });
-      }
-    });
-  }
-  const all = [...sortErrors(spec, state.fields, errors), ...sortErrors(AGREEMENT_PLAN_SPEC, state.plan, planErrors)];
+  const all = [...sortErrors(spec, state.fields, errors), ...(step?.errors ?? [])];
   const stepOf = (e: FieldError) => ALL_STEPS_ORDER.get(stepOfField(spec, e.field)) ?? 9;
   // Stable: errors keep their field order within a step.
   return {
@@ -392,7 +380,8 @@ export function validateAgreement(state: AgreementState, spec: FormSpec): Valida
       .sort((a, b) => stepOf(a[0]) - stepOf(b[0]) || a[1] - b[1])
       .map(([e]) => e),
     plan,
-    schedule,
+    schedule: step?.schedule ?? null,
+    words: step?.words ?? null,
     expensesCap,
   };
 }

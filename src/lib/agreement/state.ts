@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { IsoDate } from '../dates';
 import { PLAN_LIMITS } from '../plan/schema';
-import { formFromPlan, type PlanFormValues } from '../plan/form';
+import { formFromPlan, type PlanFormValues } from '../plan/form-values';
 import { planCodec } from '../plan/codecs';
 import { createStateCodec, restoreState, type StorageLike } from '../state';
 import { createInitialState, type AgreementState } from './form';

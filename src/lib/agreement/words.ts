@@ -28,6 +28,7 @@ export const DOCUMENT_WORDS = {
 export const AGREEMENT_UI = {
   fromCalculator: 'This plan came from the payment-plan calculator.',
   changePlan: 'Change it in the calculator',
+  loadingPlan: 'Loading the payment step…',
   preparingDocx: 'Preparing the Word file…',
   downloaded: 'Downloaded {0}.',
   copied: 'The agreement is copied as plain text.',

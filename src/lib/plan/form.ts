@@ -3,53 +3,13 @@
  * calculator shows it whole; the agreement's payment step shows the same fields (without the routes to compare),
  * so a plan typed in either tool is the same plan.
  */
-import { CURRENCIES, formatMinorAsInput, isCurrencyCode, type CurrencyCode, type DecimalMark } from '../money';
-import type { IsoDate } from '../dates';
+import { CURRENCIES, isCurrencyCode, type CurrencyCode } from '../money';
 import { readForm, sortErrors, type FieldError } from '../form/read';
 import { controlId, itemsOf, type Field, type FormSpec, type FormValues, type ListField } from '../form/spec';
 import { PLAN_LIMITS, type Plan, type PlanError, type PlanSuggestion, type Schedule } from './schema';
 import { buildSchedule } from './schedule';
 import { computeRisk, type RiskProfile } from './risk';
-
-export type MilestoneValues = {
-  name: string;
-  shareKind: 'percent' | 'amount' | 'equal';
-  sharePercent: string;
-  shareAmount: string;
-  dueKind: 'days-after-start' | 'months-after-start' | 'date';
-  dueDays: string;
-  dueMonths: string;
-  dueDate: string;
-};
-
-/** The plan as the reader typed it: text throughout, read into a Plan by readPlanForm. */
-export type PlanFormValues = {
-  currency: string;
-  /** 'auto' infers the decimal mark and asks when an amount reads two ways. */
-  decimalMark: 'auto' | DecimalMark;
-  pricingKind: 'fixed' | 'hourly';
-  total: string;
-  rate: string;
-  hours: string;
-  weeks: string;
-  every: string;
-  startDate: string;
-  depositKind: 'none' | 'percent' | 'amount';
-  depositPercent: string;
-  depositAmount: string;
-  milestones: MilestoneValues[];
-  termsKind: 'on-delivery' | 'net';
-  netDays: string;
-  routes: string[];
-  feePayer: 'freelancer' | 'client' | 'split';
-  lateKind: 'none' | 'contract' | 'uk-statutory' | 'eu-statutory';
-  lateRate: string;
-  latePer: 'month' | 'year';
-  graceDays: string;
-  cap: string;
-  referenceRate: string;
-  referenceAsOf: string;
-};
+import { formatPercentInput, milestone, type PlanFormValues } from './form-values';
 
 const isFixed = (v: FormValues) => v['pricingKind'] !== 'hourly';
 const isHourly = (v: FormValues) => v['pricingKind'] === 'hourly';
@@ -380,61 +340,6 @@ export function planFormSpec(options: PlanFormOptions): FormSpec {
   return { prefix: options.prefix, fields };
 }
 
-function milestone(
-  name: string,
-  share: Plan['milestones'][number]['share'],
-  due: Plan['milestones'][number]['due'],
-): MilestoneValues {
-  return {
-    name,
-    shareKind: share.kind,
-    sharePercent: share.kind === 'percent' ? formatPercentInput(share.basisPoints) : '',
-    shareAmount: '',
-    dueKind: due.kind,
-    dueDays: due.kind === 'days-after-start' ? String(due.days) : '14',
-    dueMonths: due.kind === 'months-after-start' ? String(due.months) : '1',
-    dueDate: due.kind === 'date' ? due.date : '',
-  };
-}
-
-/** "12.5" for 1250 basis points. */
-export function formatPercentInput(bp: number): string {
-  return (bp / 100).toFixed(2).replace(/\.?0+$/, '');
-}
-
-/**
- * A new plan form. Nothing is chosen that the reader must decide (the deposit, the milestones' shares): a fixed
- * price, no deposit yet, one milestone for the whole price, invoices due net 14.
- */
-export function createEmptyForm(today: IsoDate, routes: readonly string[] = []): PlanFormValues {
-  return {
-    currency: 'USD',
-    decimalMark: 'auto',
-    pricingKind: 'fixed',
-    total: '',
-    rate: '',
-    hours: '',
-    weeks: '',
-    every: '2',
-    startDate: today,
-    depositKind: 'none',
-    depositPercent: '',
-    depositAmount: '',
-    milestones: [milestone('Delivery', { kind: 'equal' }, { kind: 'days-after-start', days: 28 })],
-    termsKind: 'net',
-    netDays: '14',
-    routes: [...routes],
-    feePayer: 'freelancer',
-    lateKind: 'none',
-    lateRate: '1.5',
-    latePer: 'month',
-    graceDays: '7',
-    cap: '',
-    referenceRate: '',
-    referenceAsOf: '',
-  };
-}
-
 export const PRESETS = {
   'fifty-fifty': '50% up front, 50% on delivery',
   'thirty-forty-thirty': '30% up front, 40% midway, 30% on delivery',
@@ -499,49 +404,6 @@ export function describeSuggestion(s: PlanSuggestion): string {
   const n = s.milestoneCount === 1 ? '1 milestone' : `${s.milestoneCount} milestones`;
   const deposit = s.depositBasisPoints > 0 ? `a deposit of ${formatPercentInput(s.depositBasisPoints)}% and ` : '';
   return `The trust check found a ${s.band} risk and filled in ${deposit}${n} of equal size. A larger deposit and smaller milestones limit what you can lose; the sizes are your choice, so change them to what you agree with the client.`;
-}
-
-/** The form that shows `plan`; readPlanForm reads it back to the same plan. */
-export function formFromPlan(plan: Plan): PlanFormValues {
-  const c = plan.currency;
-  const money = (m: number) => formatMinorAsInput(m, c);
-  const p = plan.pricing;
-  const late = plan.late;
-  const statutory = late.kind === 'uk-statutory' || late.kind === 'eu-statutory';
-  return {
-    currency: c,
-    // formatMinorAsInput writes a point before the decimals, which "4.000" in a 3-decimal currency needs said.
-    decimalMark: '.',
-    pricingKind: p.kind,
-    total: p.kind === 'fixed' ? money(p.totalMinor) : '',
-    rate: p.kind === 'hourly' ? money(p.rateMinor) : '',
-    hours: p.kind === 'hourly' ? String(p.hoursPerWeek) : '',
-    weeks: p.kind === 'hourly' ? String(p.weeks) : '',
-    every: p.kind === 'hourly' ? String(p.invoiceEveryWeeks) : '2',
-    startDate: plan.startDate,
-    depositKind: plan.deposit.kind,
-    depositPercent: plan.deposit.kind === 'percent' ? formatPercentInput(plan.deposit.basisPoints) : '',
-    depositAmount: plan.deposit.kind === 'amount' ? money(plan.deposit.minor) : '',
-    // An hourly plan has none, but the form keeps one ready for a switch to a fixed price.
-    milestones:
-      plan.milestones.length > 0
-        ? plan.milestones.map((m) => ({
-            ...milestone(m.name, m.share, m.due),
-            shareAmount: m.share.kind === 'amount' ? money(m.share.minor) : '',
-          }))
-        : createEmptyForm(plan.startDate).milestones,
-    termsKind: plan.paymentTerms.kind,
-    netDays: plan.paymentTerms.kind === 'net' ? String(plan.paymentTerms.days) : '14',
-    routes: [...plan.routes],
-    feePayer: plan.feePayer,
-    lateKind: late.kind,
-    lateRate: late.kind === 'contract' ? formatPercentInput(late.basisPoints) : '1.5',
-    latePer: late.kind === 'contract' ? late.per : 'month',
-    graceDays: late.kind === 'contract' ? String(late.graceDays) : '7',
-    cap: late.kind === 'contract' && late.capBasisPoints !== null ? formatPercentInput(late.capBasisPoints) : '',
-    referenceRate: statutory ? formatPercentInput(late.referenceRateBasisPoints) : '',
-    referenceAsOf: statutory ? late.referenceRateAsOf : '',
-  };
 }
 
 /** The control a schedule error belongs to: "milestones.2.share" is milestone 3's share field, of its kind. */

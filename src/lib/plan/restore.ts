@@ -5,7 +5,8 @@
 import type { IsoDate } from '../dates';
 import { restoreState, type StorageLike } from '../state';
 import { planCodec, planSuggestionCodec } from './codecs';
-import { applySuggestion, createEmptyForm, describeSuggestion, formFromPlan, type PlanFormValues } from './form';
+import { applySuggestion, describeSuggestion } from './form';
+import { createEmptyForm, formFromPlan, type PlanFormValues } from './form-values';
 
 export interface OpenedPlan {
   values: PlanFormValues;

@@ -38,8 +38,10 @@ describe('Agreement island', () => {
     await waitFor(() =>
       expect(container.querySelector('.agreement-document')?.textContent).toContain('Ana Lima Design'),
     );
-    expect(container.querySelector('.agreement-status')?.textContent).toBe(
-      'Your agreement has 26 clauses and nothing is missing.',
+    await waitFor(() =>
+      expect(container.querySelector('.agreement-status')?.textContent).toBe(
+        'Your agreement has 26 clauses and nothing is missing.',
+      ),
     );
     expect(container.textContent).toContain('Logo concepts: 500.00 USD, due on 15 March 2026.');
     // Complete: Word is the main action.
@@ -84,8 +86,10 @@ describe('Agreement island', () => {
     const { container } = render(<Agreement {...props} />);
     await screen.findByText(/The payment plan from the calculator is in the payment step/);
     // 25% deposit of 4,000.00, then design 25%, build 30%, launch 20%, net 14 (tests/lib/plan/fixtures.ts).
-    expect(container.querySelector('.agreement-document')?.textContent).toContain(
-      'Design: 1,000.00 USD, due on 30 March 2026.',
+    await waitFor(() =>
+      expect(container.querySelector('.agreement-document')?.textContent).toContain(
+        'Design: 1,000.00 USD, due on 30 March 2026.',
+      ),
     );
   });
 
@@ -97,9 +101,9 @@ describe('Agreement island', () => {
     fireEvent.input(container.querySelector('#ag-clientAddress')!, { target: { value: address } });
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     // Once beside the field, once in the error summary.
-    expect(
-      await screen.findAllByText("The client's address must be 300 characters or fewer; it has 2,000"),
-    ).toHaveLength(2);
+    await waitFor(() =>
+      expect(screen.getAllByText("The client's address must be 300 characters or fewer; it has 2,000")).toHaveLength(2),
+    );
     await waitFor(() =>
       expect(codec.load(localStorage)).toMatchObject({ status: 'ok', value: { fields: { clientAddress: address } } }),
     );

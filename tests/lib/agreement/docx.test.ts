@@ -1,4 +1,5 @@
 /** The .docx opened as a file: unzipped, word/document.xml read, and searched for what must be in it. */
+import { readPlanStep } from '../../../src/lib/agreement/plan-step';
 import * as docx from 'docx';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -13,7 +14,7 @@ const library = loadLibrary();
 
 describe('the Word file', () => {
   test('holds the parties, the summary and every payment of the schedule, word for word', async () => {
-    const build = buildAgreement(loadFixture('design-fixed-deposit'), library);
+    const build = buildAgreement(loadFixture('design-fixed-deposit'), library, readPlanStep);
     const paragraphs = extractParagraphs(readDocumentXml(await renderDocx(build.document, docx)));
     const text = paragraphs.join('\n');
     expect(text).toContain('Ana Lima Design');
@@ -50,7 +51,7 @@ describe('the Word file', () => {
       fc.asyncProperty(names, async (name) => {
         const expected = normalizeText(name);
         fc.pre(expected !== '');
-        const build = buildAgreement({ ...base, fields: { ...base.fields, clientName: name } }, library);
+        const build = buildAgreement({ ...base, fields: { ...base.fields, clientName: name } }, library, readPlanStep);
         const xml = readDocumentXml(await renderDocx(build.document, docx));
         expect(xml).not.toMatch(/<x>|<b>|<w:p>x/);
         expect(extractParagraphs(xml).join('\n')).toContain(expected);

@@ -1,3 +1,4 @@
+import { readPlanStep } from '../../../src/lib/agreement/plan-step';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
@@ -18,7 +19,7 @@ import { FIXTURE_NAMES, loadFixture, loadLibrary } from './library';
 const library = loadLibrary();
 const spec = agreementFormSpec(library.clauses);
 const design = loadFixture('design-fixed-deposit');
-const errorsOf = (s: AgreementState) => validateAgreement(s, spec).errors;
+const errorsOf = (s: AgreementState) => validateAgreement(s, spec, readPlanStep).errors;
 const messageFor = (s: AgreementState, field: string) => errorsOf(s).find((e) => e.field === field)?.message;
 const withFields = (s: AgreementState, fields: Record<string, string>): AgreementState => ({
   ...s,
@@ -140,7 +141,7 @@ describe('defaults that state no facts', () => {
   test('nothing about the platform or ownership is chosen for the reader', () => {
     expect(blank.fields['platform']).toBe('');
     expect(blank.fields['ip']).toBe('');
-    const doc = buildAgreement(blank, library).document;
+    const doc = buildAgreement(blank, library, readPlanStep).document;
     const platform = doc.clauses.find((c) => c.id === 'platform');
     expect(platform?.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.segments : [])).map((s) => s.text)).toEqual([
       '[missing: whether you met on a freelance platform]',
@@ -155,7 +156,7 @@ describe('defaults that state no facts', () => {
 
   // Issue 12: the default agreement had no consequence for paying late.
   test('the payment clause gives the right to pause after a stated delay, by default', () => {
-    const doc = buildAgreement(withFields(design, { pauseDays: '10' }), library).document;
+    const doc = buildAgreement(withFields(design, { pauseDays: '10' }), library, readPlanStep).document;
     const fees = doc.clauses.find((c) => c.id === 'fees-and-schedule');
     const text = fees?.blocks
       .map((b) => (b.kind === 'paragraph' ? b.segments.map((s) => s.text).join('') : ''))
@@ -166,7 +167,7 @@ describe('defaults that state no facts', () => {
   // Issue 12: termination for fixed-price work referred to "the rates in clause 7".
   test('ending a fixed-price agreement pays by milestone, an hourly one by the hour', () => {
     const text = (s: AgreementState) =>
-      buildAgreement(s, library)
+      buildAgreement(s, library, readPlanStep)
         .document.clauses.find((c) => c.id === 'termination')
         ?.blocks.map((b) => (b.kind === 'paragraph' ? b.segments.map((x) => x.text).join('') : ''))
         .join(' ') ?? '';
@@ -234,7 +235,7 @@ describe('the saved agreement', () => {
     });
     expect(opened.state.fromCalculator).toBe(true);
     expect(opened.state.fields['paymentMethod']).toBe('PayPal');
-    const { plan } = validateAgreement(opened.state, spec);
+    const { plan } = validateAgreement(opened.state, spec, readPlanStep);
     expect(plan).toEqual(WEBSITE_PLAN);
   });
 });

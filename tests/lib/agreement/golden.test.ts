@@ -3,6 +3,7 @@
  * them. To change a golden on purpose, run `UPDATE_GOLDENS=1 npx vitest run tests/lib/agreement/golden.test.ts`
  * and review the diff before committing it.
  */
+import { readPlanStep } from '../../../src/lib/agreement/plan-step';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as docx from 'docx';
@@ -24,7 +25,7 @@ function compareWithGolden(file: string, actual: string): void {
 }
 
 describe.each(FIXTURE_NAMES)('%s', (name) => {
-  const build = buildAgreement(loadFixture(name), library);
+  const build = buildAgreement(loadFixture(name), library, readPlanStep);
 
   test('the fixture is complete: no errors, nothing missing', () => {
     expect(build.errors).toEqual([]);

@@ -3,6 +3,7 @@
  * Properties over every export: what the reader types is literal text everywhere and never markup; no
  * placeholder, "undefined" or "NaN" is ever produced by us; clauses appear once each, numbered 1..n.
  */
+import { readPlanStep } from '../../../src/lib/agreement/plan-step';
 import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
@@ -119,7 +120,7 @@ describe('reader text is literal text in every format', () => {
         fc.pre(expected !== '' && !(field === 'milestone' && expected.length > 80));
         const setter = TEXT_FIELDS[field];
         if (!setter) throw new Error(field);
-        const { document: doc } = buildAgreement(setter(base, typed), library);
+        const { document: doc } = buildAgreement(setter(base, typed), library, readPlanStep);
 
         expect(renderPlainText(doc).replace(/\s+/g, ' ')).toContain(expected);
 
@@ -137,23 +138,13 @@ describe('reader text is literal text in every format', () => {
         expect(
           elements.filter(
             (t) =>
-              ![
-                'article',
-                'h2',
-                'h3',
-                'p',
-                'section',
-                'ul',
-                'li',
-                'div',
-                'strong',
-                'details',
-                'summary',
-                'input',
-                'label',
-              ].includes(t),
+              !['article', 'h2', 'h3', 'p', 'section', 'ul', 'li', 'div', 'strong', 'input', 'label', 'a'].includes(t),
           ),
         ).toEqual([]);
+        // The only links are ours, to the clause library's legal notes.
+        for (const a of host.querySelectorAll('a')) {
+          expect(a.getAttribute('href')).toMatch(/^\/tools\/agreement\/clauses\/#clause-[a-z-]+$/);
+        }
       }),
       { numRuns: 1000 },
     );
@@ -287,7 +278,7 @@ describe('whatever the form holds', () => {
   test('no placeholder, undefined or NaN is ever written by us, and nothing throws', () => {
     fc.assert(
       fc.property(anyState, (state) => {
-        const { document: doc } = buildAgreement(state, library);
+        const { document: doc } = buildAgreement(state, library, readPlanStep);
         for (const s of ourSegments(doc)) {
           expect(s.text).not.toMatch(/undefined|NaN|Infinity|\{[^}]*\}/);
         }
@@ -301,7 +292,7 @@ describe('whatever the form holds', () => {
   test('every selected clause appears exactly once, numbered 1..n, and cross-references point inside', () => {
     fc.assert(
       fc.property(anyState, (state) => {
-        const { document: doc } = buildAgreement(state, library);
+        const { document: doc } = buildAgreement(state, library, readPlanStep);
         const ids = doc.clauses.map((c) => c.id);
         expect(new Set(ids).size).toBe(ids.length);
         expect(doc.clauses.map((c) => c.number)).toEqual(ids.map((_, i) => i + 1));

@@ -1,3 +1,4 @@
+import { readPlanStep } from '../../../src/lib/agreement/plan-step';
 import { describe, expect, test } from 'vitest';
 import { buildAgreement } from '../../../src/lib/agreement/build';
 import { buildFileName, escapeMarkdown, renderMarkdown, sanitizeFileNamePart } from '../../../src/lib/agreement/render';
@@ -34,7 +35,7 @@ describe('file names', () => {
 
 describe('the preview marks gaps instead of printing blanks', () => {
   test('a blank form shows [missing: …] markers, never undefined or an empty slot', () => {
-    const { document: doc } = buildAgreement(createInitialState('2026-01-10', library.clauses), library);
+    const { document: doc } = buildAgreement(createInitialState('2026-01-10', library.clauses), library, readPlanStep);
     const md = renderMarkdown(doc);
     expect(md).toContain("**\\[missing: client's name\\]**");
     expect(md).toContain('**\\[missing: schedule\\]**');
@@ -45,7 +46,7 @@ describe('the preview marks gaps instead of printing blanks', () => {
 describe('numbering follows the clauses present', () => {
   test('switching off optional clauses renumbers the rest and the cross-references', () => {
     const full = loadFixture('design-fixed-deposit');
-    const withAll = buildAgreement(full, library).document;
+    const withAll = buildAgreement(full, library, readPlanStep).document;
     const fewer = buildAgreement(
       {
         ...full,

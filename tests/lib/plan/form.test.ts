@@ -4,13 +4,11 @@ import {
   applyPreset,
   applySuggestion,
   computeFromForm,
-  createEmptyForm,
-  formFromPlan,
   planFormSpec,
   readPlanForm,
-  type PlanFormValues,
   type PresetId,
 } from '../../../src/lib/plan/form';
+import { createEmptyForm, formFromPlan, type PlanFormValues } from '../../../src/lib/plan/form-values';
 import type { Plan } from '../../../src/lib/plan/schema';
 import { WEBSITE_PLAN } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planCodec, planSuggestionCodec } from '../../../src/lib/plan/codecs';
-import { createEmptyForm, formFromPlan } from '../../../src/lib/plan/form';
+import { createEmptyForm, formFromPlan } from '../../../src/lib/plan/form-values';
 import { openPlan } from '../../../src/lib/plan/restore';
 import { WEBSITE_PLAN } from './fixtures';
 
