@@ -1,51 +1,11 @@
 /**
- * Real-browser checks of the whole site in Debian Chromium: axe on every page in the sitemap, light and dark;
- * the dark-mode toggle by keyboard, remembered across pages; print hides navigation.
+ * The dark-mode toggle by keyboard, remembered across pages, and print hiding navigation, in Debian Chromium.
+ * Axe on every page, light and dark, is in tour.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, expectNoAxeViolations, newPage, useSiteAndBrowser } from './support/site';
+import { expectNoAxeViolations, newPage, useSiteAndBrowser } from './support/site';
 
 const site = useSiteAndBrowser();
-// Read at collection time so each page becomes its own test (the site must be built first).
-const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).concat('/404.html');
-
-describe('every page in the sitemap', () => {
-  it('lists the pages a reader needs', () => {
-    for (const p of ['/', '/guides/', '/glossary/', '/search/', '/sources/', '/privacy/', '/tools/']) {
-      expect(paths).toContain(p);
-    }
-  });
-
-  describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
-    it.each(paths)('%s has no axe violations at WCAG 2.2 AA', async (path) => {
-      const { context, page } = await newPage(site.browser, { colorScheme: scheme });
-      try {
-        await page.goto(site.url + path);
-        await expectNoAxeViolations(page, `${path} (${scheme})`);
-      } finally {
-        await context.close();
-      }
-    });
-  });
-
-  it('fits a 320 px screen without sideways scrolling', async () => {
-    const { context, page } = await newPage(site.browser, { viewport: { width: 320, height: 640 } });
-    try {
-      const wide: string[] = [];
-      for (const path of paths) {
-        await page.goto(site.url + path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 1) wide.push(`${path}: ${overflow}px too wide`);
-      }
-      expect(wide).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
-});
 
 describe('dark mode', () => {
   it('toggles with the keyboard and is remembered on the next page', async () => {

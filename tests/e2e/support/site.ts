@@ -94,17 +94,21 @@ export async function newPage(
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Fails with a readable list (rule, impact, first targets) when axe finds any WCAG 2.2 AA violation. */
-export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+/** Every WCAG 2.2 AA violation axe finds, each as a readable line (rule, impact, first targets). */
+export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
+  return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes
         .map((n) => n.target.join(' '))
         .slice(0, 3)
         .join(' | ')}`,
   );
-  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Fails with a readable list when axe finds any WCAG 2.2 AA violation. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  expect(await axeViolations(page), `axe violations on ${label}`).toEqual([]);
 }
 
 /** An island's JavaScript on a built page (scripts/script-bytes.mjs, which the benchmark shares). */
