@@ -134,7 +134,7 @@ describe('print', () => {
   it('prints tables whole, without their scroller', async () => {
     const { context, page } = await newPage(site.browser, { viewport: { width: 375, height: 812 } });
     try {
-      await page.goto(site.url + '/tools/payment-plan/');
+      await page.goto(site.url + '/guides/getting-paid-off-platform/');
       await page.emulateMedia({ media: 'print' });
       const wraps = await page
         .locator('.table-wrap')
