@@ -1,6 +1,7 @@
 import { addMonths, compareDates, formatDate, type IsoDate } from '../dates';
 import { formatMoney, isCurrencyCode } from '../money';
 import { formatBasisPoints } from '../percent';
+import { formatPartialDate, isVague, type PartialDate } from './dates';
 import type {
   Confidence,
   ConversionFee,
@@ -84,17 +85,19 @@ export function describeFeeWhen(when: FeeComponent['when']): string {
 
 /** "undated", "2017", "September 2026" or "20 September 2026", as the source shows it. */
 export function formatSourceDate(date: SourceDate): string {
-  if (date === 'undated') return 'undated';
-  if (/^\d{4}$/.test(date)) return date;
-  if (/^\d{4}-\d{2}$/.test(date)) return formatDate(`${date}-01`).replace(/^1 /, '');
-  return formatDate(date);
+  return date === 'undated' ? 'undated' : formatPartialDate(date);
 }
 
-/** "From 3 May 2023", "1 June 2016 to 2 May 2023", "Until 31 May 2016", "No known dates". */
-export function formatPeriodDates(from: IsoDate | null, to: IsoDate | null): string {
-  if (from && to) return `${formatDate(from)} to ${formatDate(to)}`;
-  if (from) return `From ${formatDate(from)}`;
-  if (to) return `Until ${formatDate(to)}`;
+/**
+ * "From 3 May 2023", "June 2016 to 2 May 2023", "Until June 2016", "From 2024": as precise as the source, with
+ * "(day not known)" where a bound is only a month or a year, so a reader never mistakes it for an exact day.
+ */
+export function formatPeriodDates(from: PartialDate | null, to: PartialDate | null): string {
+  const vague = (from !== null && isVague(from)) || (to !== null && isVague(to));
+  const suffix = vague ? ' (day not known)' : '';
+  if (from && to) return `${formatPartialDate(from)} to ${formatPartialDate(to)}${suffix}`;
+  if (from) return `From ${formatPartialDate(from)}${suffix}`;
+  if (to) return `Until ${formatPartialDate(to)}${suffix}`;
   return 'No known start or end date';
 }
 

@@ -10,6 +10,7 @@ import {
   type Rule,
 } from '../../../src/lib/facts/schema';
 import { findFeePeriod } from '../../../src/lib/facts/lookup';
+import { earliestDay, latestDay } from '../../../src/lib/facts/dates';
 import { loadYamlFolder } from './load-facts';
 
 const rawPlatforms = loadYamlFolder('platforms');
@@ -109,9 +110,11 @@ describe('fee periods of one schedule never overlap', () => {
     for (const [i, a] of periods.entries()) {
       for (const b of periods.slice(i + 1)) {
         if (a.party !== b.party || a.schedule !== b.schedule || a.region !== b.region) continue;
-        // Two inclusive ranges overlap unless one ends before the other starts.
-        const aEndsFirst = a.to !== null && b.from !== null && a.to < b.from;
-        const bEndsFirst = b.to !== null && a.from !== null && b.to < a.from;
+        // Two inclusive ranges overlap unless one ends before the other starts. A bound known only to the month
+        // or year may share that window with its neighbour (the lookup then says the day is uncertain), so
+        // compare the days each period is certainly in force: from its latest start to its earliest end.
+        const aEndsFirst = a.to !== null && b.from !== null && earliestDay(a.to) < latestDay(b.from);
+        const bEndsFirst = b.to !== null && a.from !== null && earliestDay(b.to) < latestDay(a.from);
         expect(aEndsFirst || bEndsFirst, `${a.id} overlaps ${b.id}`).toBe(true);
       }
     }

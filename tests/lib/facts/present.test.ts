@@ -55,6 +55,10 @@ describe('formatSourceDate and formatPeriodDates', () => {
     ['2023-05-03', null, 'From 3 May 2023'],
     [null, '2016-05-31', 'Until 31 May 2016'],
     [null, null, 'No known start or end date'],
+    // Upwork's archived fee page gives the 2016 change as "June 2016", with no day: the page must say no more.
+    [null, '2016-06', 'Until June 2016 (day not known)'],
+    ['2016-06', '2023-05-02', 'June 2016 to 2 May 2023 (day not known)'],
+    ['2025', null, 'From 2025 (day not known)'],
   ])('%s – %s → %s', (from, to, expected) => {
     expect(formatPeriodDates(from, to)).toBe(expected);
   });
