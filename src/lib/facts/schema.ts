@@ -256,8 +256,12 @@ export const conversionFeeSchema = z
     hourlyRateBasis: z.string().min(1),
     /** Currency of every amount in this object. */
     currency: currencySchema,
-    /** Who pays it, in plain words. */
+    /** Who pays it, in plain words for the reader (a sentence fragment that ends the formula's sentence). */
     payer: z.string().min(1),
+    /** Who normally pays it, per the source; a tool can state this without parsing `payer`. */
+    usualPayer: z.enum(['client', 'freelancer']),
+    /** Who may pay it instead, where the source says someone can. */
+    otherPayer: z.enum(['client', 'freelancer']).optional(),
     ...sourcingFields,
     /** Lowest fee per relationship. */
     minimum: sourcedAmountSchema,
@@ -272,7 +276,23 @@ export const conversionFeeSchema = z
         afterMonths: z.number().int().positive(),
         /** First day the rule applied. */
         effectiveFrom: isoDateSchema,
+        /**
+         * True when the fee is still due after `afterMonths` (the 2022 User Agreement keeps a token fee), so a tool
+         * must never treat the end of the 24 months as "free to leave".
+         */
+        stillDue: z.boolean(),
         ...sourcingFields,
+        /** Where sources disagree about the long relationship: the disagreement in plain words, with its sources. */
+        conflict: z
+          .strictObject({
+            /** Short heading in plain English. */
+            label: z.string().min(1),
+            /** The disagreement and what we advise, in plain words for the reader. */
+            text: z.string().min(1),
+            ...sourcingFields,
+          })
+          .superRefine(checkSourcing)
+          .optional(),
       })
       .superRefine(checkSourcing),
   })
@@ -301,8 +321,11 @@ export const platformSchema = z.strictObject({
   feesPaymentMethodId: kebabId.optional(),
   /** Upwork's Conversion Fee. */
   conversionFee: conversionFeeSchema.optional(),
-  /** Payment protection and its conditions. */
-  protection: z.array(sourcedRuleSchema).optional(),
+  /**
+   * What the platform protects while the money goes through it, each condition and limit with its source (empty
+   * when no source we read describes any). Leaving the platform gives these up.
+   */
+  protections: z.array(sourcedRuleSchema),
 });
 
 export const paymentMethodSchema = z.strictObject({

@@ -68,6 +68,8 @@ describe('the questions as a set', () => {
         'Upwork Community',
         'Federal Trade Commission',
         'BleepingComputer',
+        // A copy of a BleepingComputer report, credited to the site that holds the copy.
+        'Vumetric Cyber Portal',
         'New York State Senate',
       ]).toContain(p);
     }
