@@ -27,7 +27,7 @@ import { hashRunsOf } from '../../scripts/seed-runs.mjs';
 const seed = readSeedRunHashes();
 const RUN_LENGTH = seed.runLength;
 
-/** The reading path in guides.md; the hub links to every other step. */
+/** The reading path, in order; the hub links to every other step. */
 const PATH_SLUGS = [
   'client-asks-to-work-off-platform',
   'upwork-conversion-fee',
@@ -35,12 +35,16 @@ const PATH_SLUGS = [
   'how-to-answer-the-request',
   'staying-on-the-platform',
   'platform-protection',
+  'account-flagged-or-suspended',
   'check-a-client',
   'off-platform-scams',
+  'report-a-scam',
   'getting-paid-off-platform',
+  'currency-invoices-records',
   'deposits-and-milestones',
   'written-agreement',
   'late-payment-rights',
+  'us-freelancer-laws',
   'delivery-and-evidence',
 ];
 

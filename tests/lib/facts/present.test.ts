@@ -125,10 +125,18 @@ describe('presentFact on the real data', () => {
     [{ rule: 'freelancer-laws', id: 'nyc-fifa-threshold', figure: 'threshold' }, '$800', 'high'],
     [{ rule: 'freelancer-laws', id: 'nyc-fifa-threshold', figure: 'window' }, 'the prior 120 days', 'high'],
     // PayPal business fees (transcription): Checkout 3.49% (M)
-    [{ platform: 'upwork', id: 'conversion-fee', figure: 'payer' }, 'usually the client, though the freelancer can pay it instead', 'high'],
+    [
+      { platform: 'upwork', id: 'conversion-fee', figure: 'payer' },
+      'usually by the client, though the freelancer may pay it instead',
+      'high',
+    ],
     // Upwork's own example: $20 an hour gives $4,992; below $4.01 an hour the $1,000 minimum applies.
     [{ platform: 'upwork', id: 'conversion-fee', figure: 'for-rate:2000' }, '$4,992 at $20 an hour', 'high'],
-    [{ platform: 'upwork', id: 'conversion-fee', figure: 'for-rate:300' }, '$1,000 (the minimum) at $3 an hour', 'high'],
+    [
+      { platform: 'upwork', id: 'conversion-fee', figure: 'for-rate:300' },
+      '$1,000 (the minimum) at $3 an hour',
+      'high',
+    ],
     [{ method: 'paypal', period: 'us-commercial', component: 'checkout' }, '3.49%', 'medium'],
   ])('%o → %s (%s)', (query, value, confidence) => {
     const fact = presentFact(data, query);
@@ -183,7 +191,11 @@ describe('presentFact: the Conversion Fee after 24 months', () => {
   it('says the $1 fee is still due, and gives the conflict between Upwork pages with its sources', () => {
     const long = presentFact(data, { platform: 'upwork', id: 'conversion-fee', figure: 'long-relationship-fee' });
     expect(long.text).toMatch(/It is still due/);
-    const conflict = presentFact(data, { platform: 'upwork', id: 'conversion-fee', figure: 'long-relationship-conflict' });
+    const conflict = presentFact(data, {
+      platform: 'upwork',
+      id: 'conversion-fee',
+      figure: 'long-relationship-conflict',
+    });
     expect(conflict.text).toMatch(/disagree|no fee/);
     expect(conflict.sources.length).toBeGreaterThanOrEqual(2);
     expect(conflict.confidence).toBe('medium');
