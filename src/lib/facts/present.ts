@@ -256,7 +256,7 @@ export function presentConversionFee(fee: ConversionFee, figure: string | undefi
     case 'payer':
       return {
         ...base,
-        value: `usually by ${payerNames[fee.usualPayer]}${fee.otherPayer ? `, though ${payerNames[fee.otherPayer]} may pay it instead` : ''}`,
+        value: `usually paid by ${payerNames[fee.usualPayer]}${fee.otherPayer ? `, though ${payerNames[fee.otherPayer]} may pay it instead` : ''}`,
       };
     case 'minimum':
     case 'maximum': {

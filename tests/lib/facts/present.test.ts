@@ -127,7 +127,7 @@ describe('presentFact on the real data', () => {
     // PayPal business fees (transcription): Checkout 3.49% (M)
     [
       { platform: 'upwork', id: 'conversion-fee', figure: 'payer' },
-      'usually by the client, though the freelancer may pay it instead',
+      'usually paid by the client, though the freelancer may pay it instead',
       'high',
     ],
     // Upwork's own example: $20 an hour gives $4,992; below $4.01 an hour the $1,000 minimum applies.
