@@ -30,7 +30,7 @@ export const guideHrefSchema = z
     message: `guide slug must be one of ${TRUST_GUIDE_SLUGS.join(', ')}`,
   });
 
-/** Where a question's reasoning comes from: a source listed in /work/shared/facts.md. */
+/** Where a question's reasoning comes from: the page (with its title and date) that says the thing. */
 export const trustSourceSchema = z.strictObject({
   /** Title of the page, as its publisher names it. */
   title: z.string().min(1),
