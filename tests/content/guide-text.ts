@@ -2,9 +2,12 @@
  * Reads the guides as text, the way a reader meets them, for the content tests. No astro:content here: the tests
  * must run without a build, straight from the MDX files and the data YAML.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { collectRuns, hashRun, normaliseWords } from '../../scripts/seed-runs.mjs';
+
+export { collectRuns, normaliseWords };
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const guidesDir = join(projectRoot, 'src/content/guides');
@@ -168,27 +171,16 @@ export function readDataValues(): unknown[] {
   return values;
 }
 
-/** Lower case, letters and digits only, so punctuation and case changes do not hide a copied run. */
-export function normaliseWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+/** The seed article's runs, as hashes only (see scripts/seed-runs.mjs): its sentences are not in the repository. */
+export function readSeedRunHashes(): { runLength: number; hashes: Set<string> } {
+  const file = JSON.parse(readFileSync(join(projectRoot, 'tests/fixtures/seed-runs.json'), 'utf8')) as {
+    runLength: number;
+    hashes: string[];
+  };
+  return { runLength: file.runLength, hashes: new Set(file.hashes) };
 }
 
-export function collectRuns(words: readonly string[], n: number): Set<string> {
-  const runs = new Set<string>();
-  for (let i = 0; i + n <= words.length; i++) runs.add(words.slice(i, i + n).join(' '));
-  return runs;
-}
-
-/**
- * The seed article. CI places shared/ beside the clone (../shared); a git worktree under /work/wt/<name> finds it
- * one level further up. Returns the paths tried when it is missing, so the failure says where it looked.
- */
-export function findSeed(fileName: string): { path: string } | { tried: string[] } {
-  const tried = [join(projectRoot, '../shared/seed', fileName), join(projectRoot, '../../shared/seed', fileName)];
-  const path = tried.find((p) => existsSync(p));
-  return path ? { path } : { tried };
+/** The runs of `text` whose hash is in `seedHashes`, i.e. the phrases copied from the seed. */
+export function findCopiedRuns(text: string, seedHashes: ReadonlySet<string>, runLength: number): string[] {
+  return [...collectRuns(normaliseWords(text), runLength)].filter((run) => seedHashes.has(hashRun(run)));
 }

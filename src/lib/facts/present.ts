@@ -1,6 +1,8 @@
 import { addMonths, compareDates, formatDate, type IsoDate } from '../dates';
-import { formatMoney, isCurrencyCode } from '../money';
+import { exponentOf, formatMoney, isCurrencyCode, type CurrencyCode } from '../money';
+import { computeConversionFee } from '../plan/conversion-fee';
 import { formatBasisPoints } from '../percent';
+import { formatPartialDate, isVague, type PartialDate } from './dates';
 import type {
   Confidence,
   ConversionFee,
@@ -40,15 +42,43 @@ export interface PresentedFact extends Provenance {
   value: string;
 }
 
-function money(minor: number, currency: string | undefined): string {
+function toCode(minor: number, currency: string | undefined): CurrencyCode {
   if (currency === undefined || !isCurrencyCode(currency)) {
     throw new Error(`Unknown currency "${String(currency)}" for amount ${minor}`);
   }
-  return formatMoney(minor, currency);
+  return currency;
 }
 
-/** One part of a fee as printed: "3.49%", "0.49 USD", "1% (at most 10.00 USD)", "0.99 USD to 14.99 USD". */
-export function describeFeeComponent(c: FeeComponent): string {
+/** Table form, the same in every column: "1,000.00 USD". */
+function tableMoney(minor: number, currency: string | undefined): string {
+  return formatMoney(minor, toCode(minor, currency));
+}
+
+// Symbols only where they are unambiguous to a reader anywhere: "$" alone could be several dollars, so the
+// currencies shown this way are the ones the fact data holds, and each one's symbol is how its sources write it.
+const TEXT_SYMBOLS: Partial<Record<CurrencyCode, string>> = { USD: '$', GBP: '£', EUR: '€' };
+
+/**
+ * Money as people write it in a sentence: "$1,000", "$0.49", "£40", "€0.25"; other currencies as "1,000 KWD".
+ * Whole amounts lose their ".00"; the data's amounts are never rounded.
+ */
+export function formatMoneyInText(minor: number, currency: string | undefined): string {
+  const code = toCode(minor, currency);
+  const exponent = exponentOf(code);
+  const full = formatMoney(minor, code, { withCode: false });
+  // en-US: the last `exponent` digits and the point before them are the minor units.
+  const trimmed = exponent > 0 && minor % 10 ** exponent === 0 ? full.slice(0, -(exponent + 1)) : full;
+  const symbol = TEXT_SYMBOLS[code];
+  if (symbol === undefined) return `${trimmed} ${code}`;
+  return trimmed.startsWith('-') ? `-${symbol}${trimmed.slice(1)}` : `${symbol}${trimmed}`;
+}
+
+/**
+ * One part of a fee as printed. `table` (the default): "3.49%", "0.49 USD", "1% (at most 10.00 USD)",
+ * "0.99 USD to 14.99 USD". `text`, for a sentence: "$0.49", "1% (at most $10)", "$0.99 to $14.99".
+ */
+export function describeFeeComponent(c: FeeComponent, style: 'table' | 'text' = 'table'): string {
+  const money = style === 'text' ? formatMoneyInText : tableMoney;
   let amount: string;
   if (c.range) {
     amount =
@@ -84,17 +114,19 @@ export function describeFeeWhen(when: FeeComponent['when']): string {
 
 /** "undated", "2017", "September 2026" or "20 September 2026", as the source shows it. */
 export function formatSourceDate(date: SourceDate): string {
-  if (date === 'undated') return 'undated';
-  if (/^\d{4}$/.test(date)) return date;
-  if (/^\d{4}-\d{2}$/.test(date)) return formatDate(`${date}-01`).replace(/^1 /, '');
-  return formatDate(date);
+  return date === 'undated' ? 'undated' : formatPartialDate(date);
 }
 
-/** "From 3 May 2023", "1 June 2016 to 2 May 2023", "Until 31 May 2016", "No known dates". */
-export function formatPeriodDates(from: IsoDate | null, to: IsoDate | null): string {
-  if (from && to) return `${formatDate(from)} to ${formatDate(to)}`;
-  if (from) return `From ${formatDate(from)}`;
-  if (to) return `Until ${formatDate(to)}`;
+/**
+ * "From 3 May 2023", "June 2016 to 2 May 2023", "Until June 2016", "From 2024": as precise as the source, with
+ * "(day not known)" where a bound is only a month or a year, so a reader never mistakes it for an exact day.
+ */
+export function formatPeriodDates(from: PartialDate | null, to: PartialDate | null): string {
+  const vague = (from !== null && isVague(from)) || (to !== null && isVague(to));
+  const suffix = vague ? ' (day not known)' : '';
+  if (from && to) return `${formatPartialDate(from)} to ${formatPartialDate(to)}${suffix}`;
+  if (from) return `From ${formatPartialDate(from)}${suffix}`;
+  if (to) return `Until ${formatPartialDate(to)}${suffix}`;
   return 'No known start or end date';
 }
 
@@ -130,11 +162,11 @@ export function presentFigure(figures: FactFigures | undefined, figure: string):
   if (!figures) return undefined;
   if (figure.startsWith('amount:')) {
     const found = figures.amounts?.find((a) => a.id === figure.slice('amount:'.length));
-    return found && `${found.upTo ? 'up to ' : ''}${money(found.amountMinor, found.currency)}`;
+    return found && `${found.upTo ? 'up to ' : ''}${formatMoneyInText(found.amountMinor, found.currency)}`;
   }
   switch (figure) {
     case 'threshold':
-      return figures.threshold && money(figures.threshold.amountMinor, figures.threshold.currency);
+      return figures.threshold && formatMoneyInText(figures.threshold.amountMinor, figures.threshold.currency);
     case 'window': {
       const w = figures.threshold?.window;
       if (!w) return undefined;
@@ -161,18 +193,18 @@ export function presentFigure(figures: FactFigures | undefined, figure: string):
     case 'minimum-compensation':
       return (
         figures.minimumCompensation &&
-        money(figures.minimumCompensation.amountMinor, figures.minimumCompensation.currency)
+        formatMoneyInText(figures.minimumCompensation.amountMinor, figures.minimumCompensation.currency)
       );
     case 'compensation-bands':
       return figures.compensationBands
         ?.map((b) => {
           const range =
             b.debtToMinor === null
-              ? `${money(b.debtFromMinor, b.currency)} or more`
+              ? `${formatMoneyInText(b.debtFromMinor, b.currency)} or more`
               : b.debtFromMinor === 0
-                ? `up to ${money(b.debtToMinor, b.currency)}`
-                : `${money(b.debtFromMinor, b.currency)} to ${money(b.debtToMinor, b.currency)}`;
-          return `${money(b.amountMinor, b.currency)} for a debt of ${range}`;
+                ? `up to ${formatMoneyInText(b.debtToMinor, b.currency)}`
+                : `${formatMoneyInText(b.debtFromMinor, b.currency)} to ${formatMoneyInText(b.debtToMinor, b.currency)}`;
+          return `${formatMoneyInText(b.amountMinor, b.currency)} for a debt of ${range}`;
         })
         .join('; ');
     case 'limitation-years':
@@ -188,28 +220,48 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** Conversion Fee figures by name: rate, annual-hours, minimum, maximum, long-relationship-fee, long-relationship-months, long-relationship-from. */
+const payerNames = { client: 'the client', freelancer: 'the freelancer' } as const;
+
+/**
+ * Conversion Fee figures by name: rate, annual-hours, minimum, maximum, payer, long-relationship-fee,
+ * long-relationship-months, long-relationship-from, long-relationship-conflict, or for-rate:<hourly rate in minor
+ * units> (a worked amount, e.g. for-rate:2000 → "$4,992 at $20 an hour").
+ */
 export function presentConversionFee(fee: ConversionFee, figure: string | undefined): PresentedFact | undefined {
+  const hours = fee.annualHours.toLocaleString('en-US');
   const base = {
     label: 'Upwork Conversion Fee',
-    text: `${formatBasisPoints(fee.rateBasisPoints)} × (hourly rate × ${fee.annualHours.toLocaleString('en-US')} hours). The hourly rate is ${lowerFirst(fee.hourlyRateBasis)} ${fee.payer}`,
+    text: `${formatBasisPoints(fee.rateBasisPoints)} × (hourly rate × ${hours} hours). The hourly rate is ${lowerFirst(fee.hourlyRateBasis)} ${fee.payer}`,
     sources: fee.sources,
     sourceDate: fee.sourceDate,
     confidence: fee.confidence,
     checked: fee.checked,
     note: fee.note,
   };
+  const money = (minor: number) => formatMoneyInText(minor, fee.currency);
+  if (figure?.startsWith('for-rate:')) {
+    const rate = Number(figure.slice('for-rate:'.length));
+    if (!Number.isSafeInteger(rate) || rate <= 0) return undefined;
+    const worked = computeConversionFee(fee, rate);
+    const limit = worked.limitedBy === null ? '' : ` (the ${worked.limitedBy})`;
+    return { ...base, value: `${money(worked.feeMinor)}${limit} at ${money(rate)} an hour` };
+  }
   switch (figure) {
     case undefined:
       return { ...base, value: base.text };
     case 'rate':
       return { ...base, value: formatBasisPoints(fee.rateBasisPoints) };
     case 'annual-hours':
-      return { ...base, value: fee.annualHours.toLocaleString('en-US') };
+      return { ...base, value: hours };
+    case 'payer':
+      return {
+        ...base,
+        value: `usually paid by ${payerNames[fee.usualPayer]}${fee.otherPayer ? `, though ${payerNames[fee.otherPayer]} may pay it instead` : ''}`,
+      };
     case 'minimum':
     case 'maximum': {
       const limit = fee[figure];
-      const value = money(limit.amountMinor, fee.currency);
+      const value = money(limit.amountMinor);
       return {
         ...limit,
         label: `Conversion Fee ${figure}`,
@@ -221,18 +273,24 @@ export function presentConversionFee(fee: ConversionFee, figure: string | undefi
     case 'long-relationship-months':
     case 'long-relationship-from': {
       const long = fee.longRelationship;
+      const { conflict: _conflict, ...sourcing } = long;
       const value =
         figure === 'long-relationship-fee'
-          ? money(long.feeMinor, fee.currency)
+          ? money(long.feeMinor)
           : figure === 'long-relationship-months'
             ? plural(long.afterMonths, 'month')
             : formatDate(long.effectiveFrom);
+      const due = long.stillDue ? ' It is still due: the relationship does not become free to move.' : '';
       return {
-        ...long,
+        ...sourcing,
         label: 'Conversion Fee after a long relationship',
-        text: `After ${plural(long.afterMonths, 'month')}, the Conversion Fee is ${money(long.feeMinor, fee.currency)} (from ${formatDate(long.effectiveFrom)}).`,
+        text: `After ${plural(long.afterMonths, 'month')}, the Conversion Fee is ${money(long.feeMinor)} (from ${formatDate(long.effectiveFrom)}).${due}`,
         value,
       };
+    }
+    case 'long-relationship-conflict': {
+      const conflict = fee.longRelationship.conflict;
+      return conflict && { ...conflict, value: conflict.text };
     }
     default:
       return undefined;
@@ -265,7 +323,7 @@ function fromPeriod(period: FeePeriod, componentId: string | undefined): Present
   return {
     label: period.label,
     text,
-    value: only ? describeFeeComponent(only) : text,
+    value: only ? describeFeeComponent(only, 'text') : text,
     sources: period.sources,
     sourceDate: period.sourceDate,
     confidence: only?.confidence ?? period.confidence,
@@ -326,7 +384,7 @@ function findFact(data: FactData, q: FactQuery): PresentedFact | undefined {
     }
     if (q.id === 'conversion-fee')
       return platform.conversionFee && presentConversionFee(platform.conversionFee, q.figure);
-    const rule = [...platform.rules, ...(platform.protection ?? [])].find((r) => r.id === q.id);
+    const rule = [...platform.rules, ...platform.protections].find((r) => r.id === q.id);
     return rule && fromRule(rule, q.figure);
   }
   const method = data.paymentMethods.find((m) => m.id === q.method);

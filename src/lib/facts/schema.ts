@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { earliestDay, isPartialDate, latestDay } from './dates';
 
 /*
- * Schemas for the sourced facts in /work/shared/facts.md (sections 1-5). Every figure the site shows is stored
- * once, next to its source, the date that source shows and our confidence in it, so a page can never show a
- * number without its provenance. Low-confidence and not-found items are stored too, so pages can say
+ * Schemas for the sourced facts: platform rules, fees, laws and scam warnings. Every figure the site shows is
+ * stored once, next to its source, the date that source shows and our confidence in it, so a page can never show
+ * a number without its provenance. Low-confidence and not-found items are stored too, so pages can say
  * "unverified" instead of inventing a value.
  */
 
@@ -38,9 +39,17 @@ export const sourceSchema = z.strictObject({
 export const confidenceSchema = z.enum(['high', 'medium', 'low', 'not-found']);
 
 /**
- * The date the source itself shows: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `undated`. Where facts.md gives a span
- * (e.g. "2016–2023"), this is the latest date and the span goes in `note`.
+ * The date the source itself shows: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `undated`. Where the sources span years
+ * (e.g. versions from 2016 to 2023), this is the latest date and the span goes in `note`.
  */
+/**
+ * A fee period's bound: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the source gives only the month or the year.
+ * YAML must quote it, or `2016-06-01` becomes a timestamp.
+ */
+export const partialDateSchema = z.string().refine(isPartialDate, {
+  message: 'must be a quoted YYYY-MM-DD, YYYY-MM or YYYY',
+});
+
 export const sourceDateSchema = z.union([
   z.literal('undated'),
   isoDateSchema,
@@ -48,19 +57,25 @@ export const sourceDateSchema = z.union([
 ]);
 
 /**
- * Fields shared by every sourced value. `sources` may be empty only for a `not-found` item that facts.md gives
- * without a source (checked by `checkSourcing`).
+ * Fields shared by every sourced value. `sources` may be empty only for a `not-found` item that no source backs
+ * (checked by `checkSourcing`).
  */
 export const sourcingFields = {
   /** Where the value comes from; at least one unless confidence is `not-found`. */
   sources: z.array(sourceSchema),
   /** Date shown by the source (not the date we read it). */
   sourceDate: sourceDateSchema,
-  /** facts.md H/M/L; `not-found` means no value may be published. */
+  /**
+   * `high`: primary source, clear. `medium`: primary but undated or partial, or a good copy. `low`: secondary
+   * sources only, or sources that conflict. `not-found`: no value may be published.
+   */
   confidence: confidenceSchema,
   /** Date the value was last checked against its source, `YYYY-MM-DD`. */
   checked: isoDateSchema,
-  /** Plain-text caveat, e.g. a conflict between sources or an unknown start date. */
+  /**
+   * Plain-text caveat a reader sees, e.g. a conflict between sources or an unknown start date. Written for the
+   * reader: never a note to the team, a file name or a data id (a built-output test checks).
+   */
   note: z.string().min(1).optional(),
 };
 
@@ -83,7 +98,7 @@ export const sourcedRuleSchema = z
     id: kebabId,
     /** Short heading in plain English. */
     label: z.string().min(1),
-    /** One or two plain sentences in our own words; quotes only where facts.md quotes. */
+    /** One or two plain sentences in our own words; quotes only where we quote the source. */
     text: z.string().min(1),
     ...sourcingFields,
   })
@@ -198,10 +213,14 @@ export const feePeriodSchema = z
     schedule: kebabId,
     /** Who pays it. */
     party: z.enum(['freelancer', 'client']),
-    /** First day in force, inclusive; null = start unknown or before our records (see note). */
-    from: isoDateSchema.nullable(),
-    /** Last day in force, inclusive; null = still in force as far as we know. */
-    to: isoDateSchema.nullable(),
+    /**
+     * First day in force, inclusive, as precise as the source: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the source
+     * gives only the month or year (the day is then unknown, and a lookup in that window says so). null = start
+     * unknown or before our records (see note).
+     */
+    from: partialDateSchema.nullable(),
+    /** Last day in force, inclusive, as precise as the source (like `from`); null = still in force as far as we know. */
+    to: partialDateSchema.nullable(),
     /** Region code where the pricing differs by region: `US`, `UK`, `EEA`. Absent = everywhere. */
     region: z.string().min(2).optional(),
     /** The parts of the fee; empty when nothing is charged (high confidence) or nothing was found (`not-found`). */
@@ -210,7 +229,7 @@ export const feePeriodSchema = z
   })
   .superRefine((p, ctx) => {
     checkSourcing(p, ctx);
-    if (p.from !== null && p.to !== null && p.to < p.from) {
+    if (p.from !== null && p.to !== null && latestDay(p.to) < earliestDay(p.from)) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must be on or after from' });
     }
     if (p.confidence === 'not-found' && p.components.length > 0) {
@@ -237,8 +256,12 @@ export const conversionFeeSchema = z
     hourlyRateBasis: z.string().min(1),
     /** Currency of every amount in this object. */
     currency: currencySchema,
-    /** Who pays it, in plain words. */
+    /** Who pays it, in plain words for the reader (a sentence fragment that ends the formula's sentence). */
     payer: z.string().min(1),
+    /** Who normally pays it, per the source; a tool can state this without parsing `payer`. */
+    usualPayer: z.enum(['client', 'freelancer']),
+    /** Who may pay it instead, where the source says someone can. */
+    otherPayer: z.enum(['client', 'freelancer']).optional(),
     ...sourcingFields,
     /** Lowest fee per relationship. */
     minimum: sourcedAmountSchema,
@@ -253,7 +276,23 @@ export const conversionFeeSchema = z
         afterMonths: z.number().int().positive(),
         /** First day the rule applied. */
         effectiveFrom: isoDateSchema,
+        /**
+         * True when the fee is still due after `afterMonths` (the 2022 User Agreement keeps a token fee), so a tool
+         * must never treat the end of the 24 months as "free to leave".
+         */
+        stillDue: z.boolean(),
         ...sourcingFields,
+        /** Where sources disagree about the long relationship: the disagreement in plain words, with its sources. */
+        conflict: z
+          .strictObject({
+            /** Short heading in plain English. */
+            label: z.string().min(1),
+            /** The disagreement and what we advise, in plain words for the reader. */
+            text: z.string().min(1),
+            ...sourcingFields,
+          })
+          .superRefine(checkSourcing)
+          .optional(),
       })
       .superRefine(checkSourcing),
   })
@@ -282,8 +321,11 @@ export const platformSchema = z.strictObject({
   feesPaymentMethodId: kebabId.optional(),
   /** Upwork's Conversion Fee. */
   conversionFee: conversionFeeSchema.optional(),
-  /** Payment protection and its conditions. */
-  protection: z.array(sourcedRuleSchema).optional(),
+  /**
+   * What the platform protects while the money goes through it, each condition and limit with its source (empty
+   * when no source we read describes any). Leaving the platform gives these up.
+   */
+  protections: z.array(sourcedRuleSchema),
 });
 
 export const paymentMethodSchema = z.strictObject({
@@ -406,7 +448,7 @@ export const ruleFactSchema = z
     id: kebabId,
     /** Short heading in plain English. */
     label: z.string().min(1),
-    /** Plain sentences in our own words; quotes only where facts.md quotes. */
+    /** Plain sentences in our own words; quotes only where we quote the source. */
     text: z.string().min(1),
     /** Numbers a tool can use. */
     figures: factFiguresSchema.optional(),

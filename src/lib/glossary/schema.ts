@@ -8,7 +8,7 @@ export const glossaryTermSchema = z.strictObject({
   id: kebabId,
   /** The term as a reader meets it in the guides. */
   term: z.string().min(2),
-  /** Plain English, 1 to 3 sentences, stated from facts.md only. */
+  /** Plain English, 1 to 3 sentences, stated only from the sourced fact data and the sources it cites. */
   definition: z
     .string()
     .min(20)

@@ -52,7 +52,7 @@ export const guideSchema = z.strictObject({
   order: z.int().min(1).max(9999),
   /** Last material change to the text. */
   updated: isoDate,
-  /** Last time every statement was checked against facts.md and its sources. */
+  /** Last time every statement was checked against its sources. */
   reviewed: isoDate,
   /** Where the guide's statements come from; at least one. */
   sources: z.array(guideSourceSchema).min(1),

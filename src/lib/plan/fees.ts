@@ -7,7 +7,7 @@
  */
 import { applyBasisPoints, convertMinor, formatMoney, isCurrencyCode, type CurrencyCode } from '../money';
 import type { IsoDate } from '../dates';
-import { findFeePeriod } from '../facts/lookup';
+import { matchFeePeriod } from '../facts/lookup';
 import type { Confidence, FeeComponent, FeePeriod, PaymentMethod, Source } from '../facts/schema';
 import type { FeePayer, Schedule } from './schema';
 
@@ -64,7 +64,7 @@ export interface FeeLine {
   range: { low: number; high: number } | null;
   /** The figure must come from the reader (low confidence, not found, or a range). */
   needsInput: boolean;
-  /** Shown with an "unverified" mark: low confidence or not found in facts.md, or typed by the reader. */
+  /** Shown with an "unverified" mark: low confidence or not found in the sources, or typed by the reader. */
   unverified: boolean;
   included: boolean;
   /** Fee for each payment in the plan currency (0 where it does not apply); null when it could not be converted. */
@@ -125,15 +125,31 @@ export interface RouteFees {
   noData: boolean;
 }
 
-function pickPeriods(method: PaymentMethod, settings: FeeSettings): FeePeriod[] {
+/**
+ * The periods in force on the plan's date. Where the data knows a change only to the month or year and the date
+ * falls in that window, every period that may apply is listed, switched off until the reader chooses one, and
+ * named in `uncertain` so no total silently uses either.
+ */
+function pickPeriods(
+  method: PaymentMethod,
+  settings: FeeSettings,
+): { periods: FeePeriod[]; uncertain: { label: string; keys: string[] }[] } {
   const keys = new Set(method.feePeriods.map((p) => `${p.party}|${p.schedule}`));
-  const found: FeePeriod[] = [];
+  const periods: FeePeriod[] = [];
+  const uncertain: { label: string; keys: string[] }[] = [];
   for (const key of keys) {
     const [party, schedule] = key.split('|') as [FeePeriod['party'], string];
-    const period = findFeePeriod(method.feePeriods, party, settings.date, settings.region, schedule);
-    if (period) found.push(period);
+    const match = matchFeePeriod(method.feePeriods, party, settings.date, settings.region, schedule);
+    if (match.status === 'found') periods.push(match.period);
+    if (match.status === 'uncertain') {
+      periods.push(...match.periods);
+      uncertain.push({
+        label: `Which fee applied on this date: ${match.periods.map((p) => p.label).join(' or ')} (the data gives the change only to the month or year)`,
+        keys: match.periods.map((p) => `${method.id}/${p.id}/`),
+      });
+    }
   }
-  return found;
+  return { periods, uncertain };
 }
 
 function convertTo(
@@ -263,7 +279,11 @@ export function computeRouteFees(method: PaymentMethod, schedule: Schedule, sett
   const notIncluded: string[] = [];
   /** Each included line's total at the low and the high end of what it may cost; null where no bound is known. */
   const bounds: { party: FeeLine['party']; low: number | null; high: number | null }[] = [];
-  const periods = pickPeriods(method, settings);
+  const { periods, uncertain } = pickPeriods(method, settings);
+  const undecided = uncertain.filter((u) =>
+    // Decided once the reader switches on a line of one of the possible periods.
+    Object.entries(settings.switches).every(([key, on]) => !on || !u.keys.some((k) => key.startsWith(k))),
+  );
   for (const period of periods) {
     const components: (FeeComponent | null)[] =
       period.components.length > 0 ? period.components : period.confidence === 'not-found' ? [null] : [];
@@ -281,6 +301,8 @@ export function computeRouteFees(method: PaymentMethod, schedule: Schedule, sett
         continue;
       }
       const base = makeLine(method, period, c, settings);
+      const possible = uncertain.some((u) => u.keys.includes(`${method.id}/${period.id}/`));
+      if (possible && settings.switches[base.key] === undefined) base.included = false;
       const applied = applyLine(base, c, schedule, settings);
       if (!applied.converted) notConverted.push(base.label);
       if (base.included && base.value === null) missing.push(base.label);
@@ -294,6 +316,9 @@ export function computeRouteFees(method: PaymentMethod, schedule: Schedule, sett
       } else bounds.push({ party: base.party, low: 0, high: null }); // a fee is never below zero; above, unknown
     }
   }
+  missing.push(...undecided.map((u) => u.label));
+  // Which of two periods applied is the reader's to say; until then the fees have no upper bound.
+  if (undecided.length > 0) bounds.push({ party: 'freelancer', low: 0, high: null });
   const sum = (party: FeeLine['party'], end: 'low' | 'high'): number | null =>
     bounds
       .filter((b) => b.party === party)

@@ -41,7 +41,7 @@ export function platformAsRoute(platform: Platform): PaymentMethod | null {
     kind: 'platform',
     summary: platform.offPlatformRule.summary,
     feePeriods: platform.feePeriods,
-    protections: platform.protection ?? [],
+    protections: platform.protections,
   };
 }
 

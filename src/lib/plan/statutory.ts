@@ -2,7 +2,7 @@
  * Statutory late-payment figures for the UK and the EU, kept as constants so the agreement can word the terms
  * without loading data. tests/lib/plan/statutory.test.ts fails if they differ from the rules collection
  * (src/content/data/rules/late-payment.yaml), which is where they are sourced.
- * Source: /work/shared/facts.md §5 —
+ * Sources —
  * UK: Late Payment of Commercial Debts (Interest) Act 1998, gov.uk/late-commercial-payments-interest-debt-recovery
  *   (undated, confidence H): interest 8% over the Bank of England base rate; compensation £40 up to £999.99,
  *   £70 from £1,000 to £9,999.99, £100 from £10,000.

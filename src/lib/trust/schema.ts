@@ -30,10 +30,7 @@ export const guideHrefSchema = z
     message: `guide slug must be one of ${TRUST_GUIDE_SLUGS.join(', ')}`,
   });
 
-/**
- * Where a question's or an answer's reasoning comes from: a page that says the thing (never a home page), from
- * shared/facts.md or a primary source found and read since.
- */
+/** Where a question's reasoning comes from: the page (with its title and date) that says the thing. */
 export const trustSourceSchema = z.strictObject({
   /** Title of the page, as its publisher names it. */
   title: z.string().min(1),

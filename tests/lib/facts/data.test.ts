@@ -10,6 +10,7 @@ import {
   type Rule,
 } from '../../../src/lib/facts/schema';
 import { findFeePeriod } from '../../../src/lib/facts/lookup';
+import { earliestDay, latestDay } from '../../../src/lib/facts/dates';
 import { loadYamlFolder } from './load-facts';
 
 const rawPlatforms = loadYamlFolder('platforms');
@@ -109,22 +110,24 @@ describe('fee periods of one schedule never overlap', () => {
     for (const [i, a] of periods.entries()) {
       for (const b of periods.slice(i + 1)) {
         if (a.party !== b.party || a.schedule !== b.schedule || a.region !== b.region) continue;
-        // Two inclusive ranges overlap unless one ends before the other starts.
-        const aEndsFirst = a.to !== null && b.from !== null && a.to < b.from;
-        const bEndsFirst = b.to !== null && a.from !== null && b.to < a.from;
+        // Two inclusive ranges overlap unless one ends before the other starts. A bound known only to the month
+        // or year may share that window with its neighbour (the lookup then says the day is uncertain), so
+        // compare the days each period is certainly in force: from its latest start to its earliest end.
+        const aEndsFirst = a.to !== null && b.from !== null && earliestDay(a.to) < latestDay(b.from);
+        const bEndsFirst = b.to !== null && a.from !== null && earliestDay(b.to) < latestDay(a.from);
         expect(aEndsFirst || bEndsFirst, `${a.id} overlaps ${b.id}`).toBe(true);
       }
     }
   });
 });
 
-describe('key figures match facts.md', () => {
+describe('key figures match their sources', () => {
   const upworkPlatform = get(platforms, 'upwork');
   const upwork = get(methods, 'upwork');
   const paypalUs = period(get(methods, 'paypal').feePeriods, 'us-commercial');
   const stripe = get(methods, 'stripe').feePeriods;
 
-  it('Conversion Fee: 12% × (hourly rate × 2,080), min $1,000, max $50,000, $1 after 24 months (facts.md 1b)', () => {
+  it('Conversion Fee: 12% × (hourly rate × 2,080), min $1,000, max $50,000, $1 after 24 months (Upwork 360043723533, UA §7.3 copy, 4/2022 announcement)', () => {
     const fee = upworkPlatform.conversionFee;
     expect(fee?.rateBasisPoints).toBe(1200);
     expect(fee?.annualHours).toBe(2080);
@@ -133,13 +136,24 @@ describe('key figures match facts.md', () => {
     expect(fee?.minimum.confidence).toBe('medium');
     expect(fee?.maximum.amountMinor).toBe(5_000_000);
     expect(fee?.maximum.confidence).toBe('medium');
-    expect(fee?.longRelationship).toMatchObject({ feeMinor: 100, afterMonths: 24, effectiveFrom: '2022-05-01' });
+    expect(fee?.longRelationship).toMatchObject({
+      feeMinor: 100,
+      afterMonths: 24,
+      effectiveFrom: '2022-05-01',
+      stillDue: true,
+    });
+    // Who pays: "usually the client", and the freelancer can (Upwork help article 360043723533).
+    expect([fee?.usualPayer, fee?.otherPayer]).toEqual(['client', 'freelancer']);
+    // The 2-year conflict (help article vs the 2022 User Agreement) is described, with both sides' sources.
+    const conflictUrls = fee?.longRelationship.conflict?.sources.map((s) => s.url) ?? [];
+    expect(conflictUrls.some((u) => u.includes('360052511133'))).toBe(true);
+    expect(conflictUrls.some((u) => u.includes('User-Agreement-and-ToS-Updates-4-2022'))).toBe(true);
     // Source example (1b "Formula"): $20/h → 0.12 × 20 × 2,080 = $4,992.
     expect((2000 * (fee?.annualHours ?? 0) * (fee?.rateBasisPoints ?? 0)) / 10_000).toBe(499_200);
   });
 
   it.each([
-    // [period, component, facts.md row, expected fields]
+    // [period, component, the source's figure, expected fields]
     [paypalUs, 'checkout', 'PayPal US: Checkout 3.49%', { kind: 'percent', basisPoints: 349 }],
     [paypalUs, 'goods-and-services', 'PayPal US: goods & services 2.99%', { basisPoints: 299 }],
     [paypalUs, 'fixed-fee', 'PayPal US: fixed fee $0.49', { fixedMinor: 49, currency: 'USD' }],
@@ -205,13 +219,13 @@ describe('key figures match facts.md', () => {
     expect(component(p, componentId)).toMatchObject(expected);
   });
 
-  it('dates and confidence of periods match facts.md', () => {
+  it('dates and confidence of periods match their sources', () => {
     expect(period(upwork.feePeriods, 'freelancer-flat-10-2023')).toMatchObject({
       from: '2023-05-03',
       confidence: 'high',
     });
     expect(period(upwork.feePeriods, 'freelancer-sliding-2016-2023')).toMatchObject({ to: '2023-05-02' });
-    // 1c: the variable fee and the client marketplace fee are L (Upwork page NOT FOUND).
+    // The variable fee and the client marketplace fee come from secondary sources only (Upwork's page not found).
     expect(period(upwork.feePeriods, 'freelancer-variable-2025').confidence).toBe('low');
     expect(period(upwork.feePeriods, 'client-marketplace-current').confidence).toBe('low');
     expect(period(stripe, 'uk').from).toBe('2023-04-10');
@@ -238,7 +252,25 @@ describe('key figures match facts.md', () => {
     );
   });
 
-  it('holds the structured law figures tools need (facts.md 5)', () => {
+  it("lists Upwork's protections and their limits, each sourced (Upwork help articles 211068288, 211063748, 211068208, 211062068, 34385274054547)", () => {
+    const ids = upworkPlatform.protections.map((p) => p.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'hourly-protection',
+        'hourly-not-covered',
+        'fixed-price-protection',
+        'review-window',
+        'dispute-steps',
+        'off-platform-no-help',
+      ]),
+    );
+    const text = (id: string) => upworkPlatform.protections.find((p) => p.id === id)?.text ?? '';
+    expect(text('fixed-price-protection')).toMatch(/only the money that's held in escrow is secure/i);
+    expect(text('review-window')).toMatch(/14 days.*released automatically/s);
+    expect(text('off-platform-no-help')).toMatch(/outside the platform/);
+  });
+
+  it("holds the structured law figures tools need (each law's own source)", () => {
     const facts = [...rules.values()].flatMap((r) => r.facts);
     const fact = (id: string) => {
       const f = facts.find((x) => x.id === id);
@@ -251,6 +283,17 @@ describe('key figures match facts.md', () => {
       paymentDueDays: 30,
     });
     expect(fact('nys-fifa').figures?.effectiveFrom).toBe('2024-08-28');
+    // Seattle Ordinance 126373: $600 in a calendar year, from 1 Sep 2022; Columbus File 1016-2023: $250 over 120 days.
+    expect(fact('seattle-icpo').figures).toMatchObject({
+      threshold: { amountMinor: 60_000, window: { kind: 'calendar-year' } },
+      effectiveFrom: '2022-09-01',
+      paymentDueDays: 30,
+    });
+    expect(fact('columbus-fwp').figures).toMatchObject({
+      threshold: { amountMinor: 25_000, window: { kind: 'rolling-days', days: 120 } },
+      effectiveFrom: '2023-05-31',
+      recordKeepingYears: 5,
+    });
     expect(fact('illinois-fwpa').figures?.threshold?.amountMinor).toBe(50_000);
     expect(fact('california-sb-988').figures?.threshold?.amountMinor).toBe(25_000);
     expect(fact('los-angeles-fwpo').figures).toMatchObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeConfidence, findFeePeriod, listStaleFacts } from '../../../src/lib/facts/lookup';
+import { describeConfidence, findFeePeriod, listStaleFacts, matchFeePeriod } from '../../../src/lib/facts/lookup';
 import type { FeePeriod } from '../../../src/lib/facts/schema';
 
 const sourcing: Pick<FeePeriod, 'sources' | 'sourceDate' | 'confidence' | 'checked'> = {
@@ -23,7 +23,7 @@ function makePeriod(id: string, from: string | null, to: string | null, extra: P
   };
 }
 
-// Shaped like Upwork's service-fee history (facts.md 1c): sliding to 2 May 2023, flat 10% from 3 May 2023.
+// Shaped like Upwork's service-fee history (Upwork help article 211062538): sliding to 2 May 2023, flat 10% from 3 May 2023.
 const upworkLike = [
   makePeriod('sliding', '2016-06-01', '2023-05-02'),
   makePeriod('flat', '2023-05-03', null),
@@ -61,6 +61,60 @@ describe('findFeePeriod', () => {
     expect(findFeePeriod(periods, 'freelancer', '2026-01-01', 'EEA')?.id).toBe('everywhere');
     expect(findFeePeriod(periods, 'freelancer', '2026-01-01')?.id).toBe('everywhere');
     expect(findFeePeriod(periods.slice(0, 2), 'freelancer', '2026-01-01')).toBeUndefined();
+  });
+});
+
+describe('matchFeePeriod with bounds known only to the month or year', () => {
+  // Upwork's archived fee page: flat 10% "before June 2016", the sliding fee from "June 2016", no day given.
+  const byMonth = [
+    makePeriod('flat', null, '2016-06'),
+    makePeriod('sliding', '2016-06', '2023-05-02'),
+    makePeriod('flat-2023', '2023-05-03', null),
+  ];
+  const ids = (m: ReturnType<typeof matchFeePeriod>) =>
+    m.status === 'found' ? m.period.id : m.status === 'uncertain' ? m.periods.map((p) => p.id) : m.status;
+
+  it.each([
+    ['2016-05-31', 'flat'],
+    ['2016-06-01', ['flat', 'sliding']],
+    ['2016-06-15', ['flat', 'sliding']],
+    ['2016-06-30', ['flat', 'sliding']],
+    ['2016-07-01', 'sliding'],
+    ['2023-05-02', 'sliding'],
+    ['2023-05-03', 'flat-2023'],
+  ])('on %s → %o', (date, expected) => {
+    expect(ids(matchFeePeriod(byMonth, 'freelancer', date))).toEqual(expected);
+  });
+
+  it('treats a year the same way: every day of 2025 is uncertain, the years around it are not', () => {
+    // Shaped like Upwork's client fees: a 3% fee until some time in 2025, a marketplace fee from some time in 2025.
+    const byYear = [makePeriod('processing', '2019-06-12', '2025'), makePeriod('marketplace', '2025', null)];
+    expect(ids(matchFeePeriod(byYear, 'freelancer', '2024-12-31'))).toBe('processing');
+    expect(ids(matchFeePeriod(byYear, 'freelancer', '2025-01-01'))).toEqual(['processing', 'marketplace']);
+    expect(ids(matchFeePeriod(byYear, 'freelancer', '2025-12-31'))).toEqual(['processing', 'marketplace']);
+    expect(ids(matchFeePeriod(byYear, 'freelancer', '2026-01-01'))).toBe('marketplace');
+  });
+
+  it('says a first period may not have started yet in its own start month', () => {
+    const first = [makePeriod('new-fee', '2024-04', null)];
+    expect(ids(matchFeePeriod(first, 'freelancer', '2024-03-31'))).toBe('none');
+    expect(ids(matchFeePeriod(first, 'freelancer', '2024-04-10'))).toEqual(['new-fee']);
+    expect(ids(matchFeePeriod(first, 'freelancer', '2024-05-01'))).toBe('new-fee');
+  });
+
+  it('keeps findFeePeriod from guessing: undefined in the uncertain window, the period outside it', () => {
+    expect(findFeePeriod(byMonth, 'freelancer', '2016-06-15')).toBeUndefined();
+    expect(findFeePeriod(byMonth, 'freelancer', '2016-07-01')?.id).toBe('sliding');
+  });
+
+  it('gives the same answers as findFeePeriod for exact dates', () => {
+    for (const date of ['2016-05-31', '2016-06-01', '2023-05-02', '2023-05-03', '2099-01-01']) {
+      const match = matchFeePeriod(upworkLike, 'freelancer', date);
+      expect(match.status === 'found' ? match.period.id : undefined).toBe(
+        findFeePeriod(upworkLike, 'freelancer', date)?.id,
+      );
+      expect(match.status).not.toBe('uncertain');
+    }
   });
 });
 

@@ -70,6 +70,21 @@ describe('schemas reject bad entries and name the field', () => {
     expect(issues.map((i) => i.split(':')[0])).toEqual(['checked']);
   });
 
+  it('accepts a bound that is only a month or a year, and rejects other text', () => {
+    expect(issuesOf(feePeriodSchema.safeParse({ ...goodPeriod, from: '2023-05', to: '2024' }))).toEqual([]);
+    expect(issuesOf(feePeriodSchema.safeParse({ ...goodPeriod, from: 'May 2023' }))).toEqual([
+      'from: must be a quoted YYYY-MM-DD, YYYY-MM or YYYY',
+    ]);
+    expect(issuesOf(feePeriodSchema.safeParse({ ...goodPeriod, from: '2023-13' }))).toHaveLength(1);
+  });
+
+  it('compares vague bounds by their widest reading: a period may end in the month it starts', () => {
+    expect(issuesOf(feePeriodSchema.safeParse({ ...goodPeriod, from: '2023-05', to: '2023-05-02' }))).toEqual([]);
+    expect(issuesOf(feePeriodSchema.safeParse({ ...goodPeriod, from: '2023-05', to: '2023-04' }))).toEqual([
+      'to: to must be on or after from',
+    ]);
+  });
+
   it('rejects a period that ends before it starts', () => {
     expect(issuesOf(feePeriodSchema.safeParse({ ...goodPeriod, to: '2023-05-02' }))).toEqual([
       'to: to must be on or after from',

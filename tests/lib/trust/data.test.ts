@@ -80,6 +80,9 @@ describe('the questions as a set', () => {
         'Upwork',
         'Upwork Community',
         'Federal Trade Commission',
+        'BleepingComputer',
+        // A copy of a BleepingComputer report, credited to the site that holds the copy.
+        'Vumetric Cyber Portal',
         'New York State Senate',
         // Primary pages found and read on 2026-12-02 (URLs in the data).
         'FBI Internet Crime Complaint Center',
