@@ -3,9 +3,9 @@ import { formatBasisPoints } from '../../src/lib/percent';
 
 describe('formatBasisPoints', () => {
   it.each([
-    [349, '3.49%'], // PayPal US checkout, facts.md §3
-    [1200, '12%'], // Conversion Fee rate, facts.md §1b
-    [150, '1.5%'], // PayPal international extra, facts.md §3 ("1.50%")
+    [349, '3.49%'], // PayPal US checkout (PayPal business fees)
+    [1200, '12%'], // Conversion Fee rate (Upwork's Conversion Fee article)
+    [150, '1.5%'], // PayPal international extra (PayPal business fees, "1.50%")
     [0, '0%'],
     [5, '0.05%'],
     [1250, '12.5%'], // a 12.5% kill fee as the agreement writes it

@@ -212,7 +212,7 @@ export const trustBandSchema = z.strictObject({
     .strictObject({
       /**
        * What to do, in plain words (stay on the platform, escrow, a deposit, smaller milestones). A typical
-       * deposit is NOT FOUND in shared/facts.md, so the text says the share is the reader's choice.
+       * deposit was found in no authoritative source, so the text says the share is the reader's choice.
        */
       text: z.string().min(1),
       /** The deposit shares offered, each with its reason; two or more, so that none reads as the norm. */

@@ -4,7 +4,7 @@ import { loadPlatform } from './fixtures';
 
 const rule = loadPlatform('upwork').conversionFee!;
 
-describe('computeConversionFee (facts.md §1b: 12% × rate × 2,080; min $1,000, max $50,000)', () => {
+describe('computeConversionFee (Upwork Conversion Fee article and User Agreement §7.3: 12% × rate × 2,080; min $1,000, max $50,000)', () => {
   it.each([
     // Upwork's own example: $20/h → $4,992.
     [2_000, 499_200, null],

@@ -49,7 +49,7 @@ function oneOf(amounts: number[], currency: Schedule['currency'] = 'USD'): Sched
   };
 }
 
-describe('PayPal (facts.md §3: 3.49% + $0.49 per payment, +1.50% international)', () => {
+describe('PayPal (PayPal US business fees: 3.49% + $0.49 per payment, +1.50% international)', () => {
   it('takes 35.39 USD from a 1,000.00 USD payment', () => {
     // Hand-worked: 1,000.00 × 3.49% = 34.90; + 0.49 fixed = 35.39.
     const r = computeRouteFees(paypal, oneOf([100_000]), settings);
@@ -83,7 +83,7 @@ describe('PayPal (facts.md §3: 3.49% + $0.49 per payment, +1.50% international)
     );
   });
 
-  it('asks for the conversion spread, which facts.md did not find', () => {
+  it('asks for the conversion spread, which no source gives', () => {
     const r = computeRouteFees(paypal, oneOf([100_000]), { ...settings, conversion: true });
     const line = r.lines.find((l) => l.when === 'currency-conversion')!;
     expect([line.needsInput, line.unverified, line.value, line.confidence]).toEqual([true, true, null, 'not-found']);

@@ -31,7 +31,7 @@ describe('contract interest', () => {
   });
 });
 
-describe('UK statutory interest and compensation (facts.md §5: 8% over base rate; £40/£70/£100)', () => {
+describe('UK statutory interest and compensation (gov.uk late commercial payments: 8% over base rate; £40/£70/£100)', () => {
   it('on a £1,200 debt 30 days late with a 4% base rate', () => {
     // Hand-worked: 12% a year; 120,000 × 0.12 × 30 / 365 = 1,183.56 pence → 11.84 GBP. £1,200 is in the
     // £1,000–£9,999.99 band → £70.

@@ -13,7 +13,7 @@ const band = (id: string) => bands.find((b) => b.id === id)!;
 
 describe('plan suggestions from the bands data', () => {
   // Deposit shares and milestone counts from src/content/data/trust-bands/elevated.yaml and high.yaml: two
-  // shares each, because a typical deposit is NOT FOUND in shared/facts.md and none may read as the norm.
+  // shares each, because no authoritative source gives a typical deposit and none may read as the norm.
   it.each([
     ['elevated', [2500, 5000], 3, ['a 25% deposit and 3 milestones', 'a 50% deposit and 3 milestones']],
     ['high', [5000, 7500], 4, ['a 50% deposit and 4 milestones', 'a 75% deposit and 4 milestones']],

@@ -70,13 +70,13 @@ describe('the questions as a set', () => {
     expect(checkTrustBands(bands)).toEqual([]);
   });
 
-  it('cites only facts.md publishers or the primary sources read for issue 12', () => {
+  it('cites only the publishers of the sources the team checked', () => {
     const publishers = new Set(
       questions.flatMap((q) => [q.source, ...q.options.flatMap((o) => o.sources ?? [])]).map((s) => s.publisher),
     );
     for (const p of publishers) {
       expect([
-        // shared/facts.md
+        // The publishers of the sources checked when the data was written.
         'Upwork',
         'Upwork Community',
         'Federal Trade Commission',
@@ -225,7 +225,7 @@ describe('sources: a page that says the thing, with its date and the date we che
   );
 });
 
-describe('Direct Contracts are for clients met elsewhere (shared/facts.md 1c; Upwork "How to stay safe with Direct Contracts")', () => {
+describe('Direct Contracts are for clients met elsewhere (Upwork Direct Contracts pages and "How to stay safe with Direct Contracts")', () => {
   it('no answer that mentions a Direct Contract lowers the risk', () => {
     const lowering = realQuestions.flatMap((q) =>
       q.options
@@ -298,7 +298,7 @@ describe('answers run from the riskiest to the most reassuring, "Not sure" last'
   });
 });
 
-describe('the deposit is a choice with its reasons, never a fixed share presented as the norm (facts.md: typical deposit NOT FOUND)', () => {
+describe('the deposit is a choice with its reasons, never a fixed share presented as the norm (no source gives a typical deposit)', () => {
   it.each(['elevated', 'high'])('%s offers at least two deposit shares, each with its reason', (id) => {
     const protection = realBand(id).protection!;
     expect(protection.deposits.length).toBeGreaterThanOrEqual(2);
