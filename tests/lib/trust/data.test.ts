@@ -335,8 +335,6 @@ describe('the primary action of each band matches its advice (issue 17)', () => 
 
 describe('band links lead to pages that exist', () => {
   // The result view is not in the built HTML, so tests/e2e/built.test.ts never sees these links.
-  // report-a-scam is being written on the guides branch; remove it from here once that is merged.
-  const PENDING_GUIDES = ['report-a-scam'];
   const root = join(import.meta.dirname, '../../..');
   const links = realBands.flatMap((b) => [
     { band: b.id, href: b.primaryAction.href },
@@ -349,7 +347,6 @@ describe('band links lead to pages that exist', () => {
       const guide = /^\/guides\/([a-z0-9-]+)\/$/.exec(path)?.[1];
       const tool = /^\/tools\/([a-z0-9-]+)\/$/.exec(path)?.[1];
       if (guide) {
-        if (PENDING_GUIDES.includes(guide)) return;
         expect(existsSync(join(root, 'src/content/guides', `${guide}.mdx`))).toBe(true);
       } else {
         expect(tool && existsSync(join(root, 'src/pages/tools', `${tool}.astro`))).toBe(true);
