@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { pageScriptBytes } from './script-bytes.mjs';
+import { PAGE_BUDGETS } from './budgets.mjs';
+import { measureFirstVisit } from './first-visit.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const hasTime = existsSync('/usr/bin/time');
@@ -33,44 +33,28 @@ function bin(cwd, name) {
   return join(cwd, 'node_modules', '.bin', name);
 }
 
-/** HTML, CSS and first-load JS of a built page, raw and gzip, following static module imports. */
-/** HTML and CSS of a page, raw and gzip; its JavaScript as the budget tests count it (scripts/script-bytes.mjs). */
-async function pageBytes(dist, path) {
-  const htmlFile = join(dist, path, 'index.html');
-  if (!existsSync(htmlFile)) return undefined;
-  const html = readFileSync(htmlFile);
-  const css = [0, 0];
-  for (const m of html.toString('utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
-    const body = readFileSync(join(dist, m[1]));
-    css[0] += body.length;
-    css[1] += gzipSync(body).length;
-  }
-  const js = await pageScriptBytes(dist, htmlFile);
-  return { html: [html.length, gzipSync(html).length], css, js: [js.bytes, js.gzipBytes] };
-}
-
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 async function report(label, dist, build, index) {
   console.log(`\n## ${label}`);
   console.log(`astro build: ${build.seconds.toFixed(1)} s, peak ${build.peakMb?.toFixed(0) ?? 'n/a'} MB`);
   console.log(`pagefind:    ${index.seconds.toFixed(1)} s, peak ${index.peakMb?.toFixed(0) ?? 'n/a'} MB`);
-  const types = {
-    home: '/',
-    guide: '/guides/client-asks-to-work-off-platform/',
-    'guide index': '/guides/',
-    glossary: '/glossary/',
-    search: '/search/',
-    'trust check': '/tools/trust-check/',
-    'payment plan': '/tools/payment-plan/',
-    agreement: '/tools/agreement/',
-  };
-  console.log('page type      | HTML (gzip)        | CSS (gzip)         | JS first load (gzip)');
-  for (const [name, path] of Object.entries(types)) {
-    const t = await pageBytes(dist, path);
-    if (!t) continue;
-    const cell = ([raw, gz]) => `${kb(raw)} (${kb(gz)})`.padEnd(18);
-    console.log(`${name.padEnd(14)} | ${cell(t.html)} | ${cell(t.css)} | ${cell(t.js)}`);
+  // Every page of each budgeted kind, against its ceiling and target (scripts/budgets.mjs).
+  const sitemap = existsSync(join(dist, 'sitemap-0.xml')) ? readFileSync(join(dist, 'sitemap-0.xml'), 'utf8') : '';
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  console.log('page kind       | heaviest first visit (gzip)       | ceiling | target');
+  for (const budget of PAGE_BUDGETS) {
+    let heaviest = null;
+    for (const path of paths.filter(budget.match)) {
+      const v = await measureFirstVisit(dist, path);
+      if (!heaviest || v.total > heaviest.v.total) heaviest = { path, v };
+    }
+    if (!heaviest) continue;
+    const { path, v } = heaviest;
+    const parts = `HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)}`;
+    console.log(
+      `${budget.kind.padEnd(15)} | ${kb(v.total).padEnd(8)} ${path} (${parts}) | ${budget.ceilingKB} KB | ${budget.targetKB ?? '-'} KB`,
+    );
   }
   const searchBench = join(root, 'scripts', 'bench-search.mjs');
   if (existsSync(searchBench)) {

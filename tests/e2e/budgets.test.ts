@@ -6,9 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PAGE_BUDGETS } from '../../scripts/budgets.mjs';
+import { measureFirstVisit as measureVisitIn, type FirstVisit } from '../../scripts/first-visit.mjs';
 import { DIST, pageScriptBytes } from './support/site';
 
 const KB = 1024;
@@ -18,31 +18,7 @@ async function sitemapPaths(): Promise<string[]> {
   return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-const gzipOf = async (sitePath: string) => gzipSync(await readFile(join(DIST, sitePath))).length;
-
-interface FirstVisit {
-  html: number;
-  css: number;
-  js: number;
-  favicon: number;
-  total: number;
-  scripts: string[];
-}
-
-async function measureFirstVisit(path: string): Promise<FirstVisit> {
-  const htmlFile = join(DIST, path, 'index.html');
-  const html = await readFile(htmlFile, 'utf8');
-  let css = 0;
-  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css += await gzipOf(m[1]!);
-  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gzipSync(m[1]!).length;
-  const icon = /<link\b[^>]*rel="icon"[^>]*href="([^"]+)"/.exec(html)?.[1];
-  const favicon = icon ? await gzipOf(icon) : 0;
-  // Inline scripts travel inside the HTML, which is already counted.
-  const { files, gzipBytes, inlineGzipBytes } = await pageScriptBytes(htmlFile);
-  const js = gzipBytes - inlineGzipBytes;
-  const htmlBytes = gzipSync(html).length;
-  return { html: htmlBytes, css, js, favicon, total: htmlBytes + css + js + favicon, scripts: files };
-}
+const measureFirstVisit = (path: string) => measureVisitIn(DIST, path);
 
 const describeVisit = (path: string, v: FirstVisit) =>
   `${path}: ${(v.total / KB).toFixed(1)} KB (HTML ${v.html}, CSS ${v.css}, JS ${v.js}, favicon ${v.favicon} bytes)`;
