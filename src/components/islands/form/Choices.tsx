@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ChoiceOption } from '../../../lib/form/spec';
 import { describedBy, Field, Fieldset, type FieldProps } from './Field';
 
@@ -59,10 +60,23 @@ function Choice(props: {
   );
 }
 
-/** One choice of several. Nothing is chosen until the reader chooses, unless `value` says so. */
-export function Radios(props: ChoiceProps & { value: string; onChange: (value: string) => void }) {
+/**
+ * One choice of several. Nothing is chosen until the reader chooses, unless `value` says so. `before` and `after`
+ * hold what a question shows around its answers (its source; what the chosen answer means); `describedBy` names
+ * more of it for screen readers.
+ */
+export function Radios(
+  props: ChoiceProps & {
+    value: string;
+    onChange: (value: string) => void;
+    before?: ComponentChildren;
+    after?: ComponentChildren;
+    describedBy?: string | undefined;
+  },
+) {
   return (
     <Fieldset {...props} class="choices">
+      {props.before}
       {props.options.map((o) => (
         <Choice
           key={o.value}
@@ -74,6 +88,7 @@ export function Radios(props: ChoiceProps & { value: string; onChange: (value: s
           onChange={() => props.onChange(o.value)}
         />
       ))}
+      {props.after}
     </Fieldset>
   );
 }

@@ -48,12 +48,15 @@ export function Field(props: FieldProps & { children: ComponentChildren }) {
 }
 
 /** A group of controls under one legend: radios, checkboxes, a repeated item. */
-export function Fieldset(props: FieldProps & { children: ComponentChildren; class?: string }) {
+export function Fieldset(
+  props: FieldProps & { children: ComponentChildren; class?: string; describedBy?: string | undefined },
+) {
   return (
     <fieldset
       id={props.id}
+      disabled={props.disabled}
       class={[props.class, props.error ? 'field--error' : ''].filter(Boolean).join(' ') || undefined}
-      aria-describedby={describedBy(props.id, props.hint, props.error)}
+      aria-describedby={describedBy(props.id, props.hint, props.error, props.describedBy)}
     >
       <legend>{props.label}</legend>
       <Hint id={props.id} text={props.hint} />

@@ -2,6 +2,7 @@ import type { TrustQuestion } from '../../../lib/trust/schema';
 import type { TrustAnswers } from '../../../lib/trust/score';
 import { TRUST_SECTION_TITLES, type TrustSection } from '../../../lib/trust/sections';
 import { KEYBOARD_HINT } from '../../../lib/trust/words';
+import { Radios } from '../form/Choices';
 
 interface Props {
   section: TrustSection;
@@ -17,7 +18,7 @@ interface Props {
   onNext(): void;
 }
 
-/** One section of questions; every question is a radio group in a fieldset with its legend and hint. */
+/** One section of questions, each a radio group of the form kit: its legend, hint, source and answers. */
 export function TrustStep(props: Props) {
   const { section, stepNumber, stepCount, questions, answers, disabled } = props;
   return (
@@ -36,45 +37,34 @@ export function TrustStep(props: Props) {
       </h2>
       <p class="hint trust-step__keys">{KEYBOARD_HINT}</p>
       {questions.map((question) => {
-        const chosen = answers[question.id];
-        const option = question.options.find((o) => o.id === chosen);
-        const hintId = `trust-${question.id}-hint`;
+        const option = question.options.find((o) => o.id === answers[question.id]);
         return (
-          <fieldset key={question.id} aria-describedby={hintId} disabled={disabled}>
-            <legend>{question.question}</legend>
-            <p class="hint" id={hintId}>
-              {question.hint}
-            </p>
-            <p class="meta trust-source">
-              {'Source: '}
-              <a href={question.source.url}>{`${question.source.publisher}, ${question.source.title}`}</a>
-              {` (${question.source.asOf})`}
-            </p>
-            <div class="trust-options">
-              {question.options.map((o) => {
-                const id = `trust-${question.id}-${o.id}`;
-                return (
-                  <div class="trust-option" key={o.id}>
-                    <input
-                      type="radio"
-                      id={id}
-                      name={`trust-${question.id}`}
-                      checked={chosen === o.id}
-                      onChange={() => props.onAnswer(question.id, o.id)}
-                    />
-                    <label for={id}>{o.label}</label>
-                  </div>
-                );
-              })}
-            </div>
-            {option?.redFlag && (
-              <div class="box box--danger trust-red-flag">
-                <p>
-                  <strong>This is a red flag.</strong> It ends the check on its own: {option.why}
+          <Radios
+            key={question.id}
+            id={`trust-${question.id}`}
+            label={question.question}
+            hint={question.hint}
+            value={answers[question.id] ?? ''}
+            options={question.options.map((o) => ({ value: o.id, label: o.label }))}
+            disabled={disabled}
+            onChange={(optionId) => props.onAnswer(question.id, optionId)}
+            after={
+              <>
+                <p class="meta trust-source">
+                  {'Source: '}
+                  <a href={question.source.url}>{`${question.source.publisher}, ${question.source.title}`}</a>
+                  {` (${question.source.asOf})`}
                 </p>
-              </div>
-            )}
-          </fieldset>
+                {option?.redFlag && (
+                  <div class="box box--danger trust-red-flag">
+                    <p>
+                      <strong>This is a red flag.</strong> It ends the check on its own: {option.why}
+                    </p>
+                  </div>
+                )}
+              </>
+            }
+          />
         );
       })}
       <div class="trust-actions">
