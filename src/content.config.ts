@@ -5,6 +5,7 @@ import { glossaryTermSchema } from './lib/glossary/schema';
 import { paymentMethodSchema, platformSchema, ruleSchema } from './lib/facts/schema';
 import { trustBandSchema, trustQuestionSchema } from './lib/trust/schema';
 import { clauseSchema } from './lib/agreement/schema';
+import { signalRuleSchema } from './lib/message-check/schema';
 
 const data = (folder: string) => glob({ pattern: '*.yaml', base: `./src/content/data/${folder}` });
 
@@ -17,4 +18,5 @@ export const collections = {
   trustQuestions: defineCollection({ loader: data('trust-questions'), schema: trustQuestionSchema }),
   trustBands: defineCollection({ loader: data('trust-bands'), schema: trustBandSchema }),
   clauses: defineCollection({ loader: data('clauses'), schema: clauseSchema }),
+  messageSignals: defineCollection({ loader: data('message-signals'), schema: signalRuleSchema }),
 };
