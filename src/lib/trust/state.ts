@@ -13,16 +13,20 @@ export type TrustView = string;
 export interface TrustState {
   answers: TrustAnswers;
   view: TrustView;
+  /** Question ids whose answers the message check chose ("from the message: please confirm"); optional, so older links stay valid. */
+  fromMessage?: string[];
 }
 
 const MAX_TEXT = 100;
+const MAX_FROM_MESSAGE = 50;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * Accepts `{ answers: { [string]: string }, view: string }` and returns a fresh copy holding only those fields.
+ * Accepts `{ answers: { [string]: string }, view: string, fromMessage?: string[] }` and returns a fresh copy holding
+ * only those fields.
  * Ids are not checked against the questions here: that is filterAnswers' job, so that one unknown id drops one
  * answer instead of the whole state.
  */
@@ -36,7 +40,16 @@ export function parseTrustState(value: unknown): TrustState | undefined {
     // defineProperty, because a key such as "__proto__" must stay data and never become a prototype.
     Object.defineProperty(answers, key, { value: option, enumerable: true, writable: true, configurable: true });
   }
-  return { answers, view };
+  const fromMessage = value['fromMessage'];
+  if (fromMessage === undefined) return { answers, view };
+  if (
+    !Array.isArray(fromMessage) ||
+    fromMessage.length > MAX_FROM_MESSAGE ||
+    !fromMessage.every((id) => typeof id === 'string' && id.length <= MAX_TEXT)
+  ) {
+    return undefined;
+  }
+  return { answers, view, fromMessage: [...fromMessage] as string[] };
 }
 
 export const trustStateValidator: Validator<TrustState> = {

@@ -8,6 +8,8 @@ interface Props {
   stepCount: number;
   questions: TrustQuestion[];
   answers: TrustAnswers;
+  /** Questions answered by the message check, marked "From the message: please confirm". */
+  fromMessage?: readonly string[];
   disabled: boolean;
   submitLabel: string;
   onAnswer(questionId: string, optionId: string): void;
@@ -37,12 +39,22 @@ export function TrustStep(props: Props) {
         const chosen = answers[question.id];
         const option = question.options.find((o) => o.id === chosen);
         const hintId = `trust-${question.id}-hint`;
+        const fromMessage = props.fromMessage?.includes(question.id) === true;
         return (
-          <fieldset key={question.id} aria-describedby={hintId} disabled={disabled}>
+          <fieldset
+            key={question.id}
+            aria-describedby={fromMessage ? `${hintId} trust-${question.id}-from-message` : hintId}
+            disabled={disabled}
+          >
             <legend>{question.question}</legend>
             <p class="hint" id={hintId}>
               {question.hint}
             </p>
+            {fromMessage && (
+              <p id={`trust-${question.id}-from-message`}>
+                <span class="badge">From the message: please confirm</span>
+              </p>
+            )}
             <div class="trust-options">
               {question.options.map((o) => {
                 const id = `trust-${question.id}-${o.id}`;
