@@ -13,6 +13,10 @@ export const PATH_STEPS = [
 ] as const;
 
 export const TOOLS = {
+  'message-check': {
+    title: 'Message check',
+    summary: "Paste the client's message; see each warning sign marked in their own words, with what to do.",
+  },
   'trust-check': {
     title: 'Trust check',
     summary: 'Answer short questions about the client and the request; get a verdict with its reasons.',
