@@ -6,7 +6,7 @@
 import { foldText, originalRange, type FoldedText } from './fold';
 import { detectLanguage, splitMessages, type TextRange } from './messages';
 import { findLengthProblem, type LengthProblem } from './limits';
-import { compilePatterns, LANGUAGES, type Language, type PatternKey, type PatternSet } from './patterns';
+import { compilePatterns, type Language, type PatternKey, type PatternSet } from './patterns';
 
 export type { TextRange };
 
@@ -183,10 +183,10 @@ export function checkText(text: string, rules: readonly CompiledRule[]): CheckRe
   for (const part of splitMessages(folded.text)) {
     const original = originalRange(folded, part.start, part.end);
     const slice = folded.text.slice(part.start, part.end);
-    const language = detectLanguage(slice, text.slice(original.start, original.end));
+    const { language, candidates } = detectLanguage(slice, text.slice(original.start, original.end));
     messages.push({ ...original, language });
-    // English too: freelance messages mix it in ("pls add me on WhatsApp"). Unknown: every language.
-    const languages: Language[] = language ? [...new Set<Language>([language, 'en'])] : [...LANGUAGES];
+    // English too: freelance messages mix it in ("pls add me on WhatsApp").
+    const languages: Language[] = [...new Set<Language>([...candidates, 'en'])];
     const keys: PatternKey[] = [...languages, 'any'];
     for (const rule of rules) {
       const found = findInPart(folded, part, slice, languages, keys, rule);

@@ -55,7 +55,7 @@ export function splitMessages(text: string): TextRange[] {
 const COMMON_WORDS: Readonly<Record<Language, string>> = {
   en: 'a the and you your to is are for with this that we will can please it of on be have my our i hi hello thanks thank would could need want just if they their am was what when do get send let know here there about all from by an as at so not but us work pay payment',
   es: 'a el la los las de que y en un una por para con es su tu usted mi nos pero muy hola gracias necesito puedes quiero esta este como si lo le te del al tienes debes hacer somos tambien aqui mas me yo eso ya hoy bien buenas buenos puede favor trabajo pago dinero cuenta',
-  pt: 'a o os as de que e em um uma por para com voce seu sua meu nao muito ola oi obrigado obrigada preciso pode quero esta isso nos tambem do da no na pra pelo pela ao vai tem fazer somos aqui mais me eu hoje bem bom boa ficou trabalho pagamento dinheiro conta ja',
+  pt: 'a o os as de que e em um uma por para com voce seu sua meu nao muito ola oi obrigado obrigada preciso pode quero esta isso nos tambem do da no na pra pelo pela ao vai tem fazer somos aqui mais me eu hoje bem bom boa ficou trabalho pagamento dinheiro conta ja favor',
   fr: 'a le la les de des du que et en un une pour avec vous votre vos je nous est pas tres bonjour merci besoin pouvez ce cette sur au il ne qui mais ou faire sommes ici plus me moi j c l d aujourd bien travail paiement argent compte',
 };
 
@@ -73,17 +73,29 @@ const WEIGHTS: ReadonlyMap<string, ReadonlyMap<Language, number>> = (() => {
 const SPELLINGS: readonly [RegExp, Language, number][] = [
   [/ñ|¿|¡/giu, 'es', 2],
   [/ção|ções|[ãõ]/giu, 'pt', 2],
+  [/ç/giu, 'pt', 0.5],
+  [/ç/giu, 'fr', 0.5],
   [/[èêàùûœ]|\b(?:[ldjnc]|qu)['’](?=\p{L})/giu, 'fr', 1],
 ];
 
 /** Reads at most this many words of a message: enough to tell, and bounded for long pastes. */
 const MAX_WORDS = 300;
 
+export interface DetectedLanguage {
+  /** The language of the message, or null when the words give no clear answer. */
+  language: Language | null;
+  /**
+   * The languages worth reading it in: the detected one and any close second (Spanish and Portuguese share many
+   * words), or every language when none is clear.
+   */
+  candidates: Language[];
+}
+
 /**
  * The language of one message, or null when the words give no clear answer (a short "ok", a phone number, or a
  * language the check does not read).
  */
-export function detectLanguage(folded: string, original: string): Language | null {
+export function detectLanguage(folded: string, original: string): DetectedLanguage {
   const scores: Record<Language, number> = { en: 0, es: 0, pt: 0, fr: 0 };
   let count = 0;
   for (const match of folded.matchAll(/[a-z]+/g)) {
@@ -98,6 +110,9 @@ export function detectLanguage(folded: string, original: string): Language | nul
   const ranked = [...LANGUAGES].sort((a, b) => scores[b] - scores[a]);
   const best = ranked[0]!;
   const second = ranked[1]!;
-  if (scores[best] < 1.5 || scores[best] < scores[second] * 1.3) return null;
-  return best;
+  if (scores[best] < 1.5 || scores[best] < scores[second] * 1.3) {
+    const close = ranked.filter((l) => scores[l] >= 1.5 && scores[l] >= scores[best] * 0.5);
+    return { language: null, candidates: close.length > 1 ? close : [...LANGUAGES] };
+  }
+  return { language: best, candidates: ranked.filter((l) => l === best || scores[l] >= scores[best] * 0.5) };
 }
