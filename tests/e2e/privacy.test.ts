@@ -130,7 +130,7 @@ describe('what a tool does with what the reader types', () => {
     } finally {
       await context.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it('catches a request that carries typed text (so a silent run means something)', async () => {
     const { context, page } = await newPage(site.browser);
@@ -211,5 +211,5 @@ describe('what is stored in the browser', () => {
     } finally {
       await context.close();
     }
-  }, 300_000);
+  }, 600_000);
 });

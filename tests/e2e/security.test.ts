@@ -222,5 +222,5 @@ describe('in Chromium, with the headers applied', () => {
       }
     }
     expect(problems).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
