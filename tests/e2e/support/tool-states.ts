@@ -236,9 +236,10 @@ function genericStates(path: string, label: string): ToolState[] {
 /** Tool-specific flows the generic steps cannot reach. */
 export const EXTRA_TOOL_STATES: ToolState[] = [
   {
-    // The generic steps never tick a checkbox; this is the one state in which the message check stores the text.
+    // The generic steps never tick a checkbox; this is the one state in which the message check stores the text,
+    // and so the one whose text is still in the page after the reload ("filled in": the privacy test checks that).
     path: '/tools/message-check/',
-    label: 'message check: remembered on this device, reloaded',
+    label: 'message check: filled in, remembered on this device, reloaded',
     steps: async (page) => {
       await waitForIslands(page);
       await page.locator('#mc-text').fill(`${SAMPLE.text}: please add me on WhatsApp and pay the activation fee`);
