@@ -31,6 +31,9 @@ beforeEach(() => {
     return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
   });
 });
+/** The first check loads and compiles the rules: allow for a busy machine. */
+const SLOW = { timeout: 10_000 };
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -41,16 +44,16 @@ const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Check t
 
 async function ready() {
   render(<MessageCheck dataUrl={DATA_URL} />);
-  await waitFor(() => expect(textarea().disabled).toBe(false));
+  await waitFor(() => expect(textarea().disabled).toBe(false), SLOW);
 }
 
 async function checkMessage(text: string) {
   fireEvent.input(textarea(), { target: { value: text } });
   submit();
-  await waitFor(() => expect(document.activeElement?.id).toBe('mc-result-title'));
+  await waitFor(() => expect(document.activeElement?.id).toBe('mc-result-title'), SLOW);
 }
 
-describe('before it hydrates', () => {
+describe('before it hydrates', { timeout: 30_000 }, () => {
   it('renders a labelled textarea and disabled controls in the server HTML', () => {
     const html = renderToString(<MessageCheck dataUrl={DATA_URL} />);
     expect(html).toMatch(/<label for="mc-text">/);
@@ -60,13 +63,13 @@ describe('before it hydrates', () => {
   });
 });
 
-describe('errors', () => {
+describe('errors', { timeout: 30_000 }, () => {
   it('shows "There is a problem", focuses it, and links to the field', async () => {
     await ready();
     submit();
-    const summary = await screen.findByRole('alert');
+    const summary = await screen.findByRole('alert', {}, SLOW);
     expect(summary.textContent).toContain('There is a problem');
-    await waitFor(() => expect(document.activeElement).toBe(summary));
+    await waitFor(() => expect(document.activeElement).toBe(summary), SLOW);
     const link = screen.getByRole('link', { name: "Paste or type the client's message" });
     expect(link.getAttribute('href')).toBe('#mc-text');
     // An empty text loads nothing: the rules come with the first real check (or the first focus on the field).
@@ -83,7 +86,7 @@ describe('errors', () => {
     fireEvent.input(textarea(), { target: { value: long } });
     expect(document.getElementById('mc-text-count')?.textContent).toBe('20 characters too many');
     submit();
-    const summary = await screen.findByRole('alert');
+    const summary = await screen.findByRole('alert', {}, SLOW);
     expect(summary.textContent).toContain('The text is 20,020 characters long');
     expect(summary.textContent).toContain('remove 20 characters');
     expect(textarea().value).toBe(long);
@@ -91,7 +94,7 @@ describe('errors', () => {
   });
 });
 
-describe('the result', () => {
+describe('the result', { timeout: 30_000 }, () => {
   it('marks each sign in the pasted words, stop signs first, and shows pasted markup as text', async () => {
     await ready();
     const text =
@@ -141,7 +144,7 @@ describe('the result', () => {
   });
 });
 
-describe('what is kept', () => {
+describe('what is kept', { timeout: 30_000 }, () => {
   it('stores nothing and changes no address unless "Remember on this device" is ticked', async () => {
     await ready();
     await checkMessage('Please add me on WhatsApp.');
@@ -160,7 +163,7 @@ describe('what is kept', () => {
   it('brings a remembered text back, ticked and checked', async () => {
     rememberedMessageCodec.save(localStorage, { text: 'Please add me on WhatsApp.' });
     render(<MessageCheck dataUrl={DATA_URL} />);
-    await waitFor(() => expect(document.querySelector('[data-signal="off-platform-chat"]')).toBeTruthy());
+    await waitFor(() => expect(document.querySelector('[data-signal="off-platform-chat"]')).toBeTruthy(), SLOW);
     expect(textarea().value).toBe('Please add me on WhatsApp.');
     expect((screen.getByLabelText('Remember on this device') as HTMLInputElement).checked).toBe(true);
   });
@@ -170,9 +173,9 @@ describe('what is kept', () => {
     await ready();
     fireEvent.input(textarea(), { target: { value: 'Please add me on WhatsApp.' } });
     submit();
-    await screen.findByText(/The check could not be loaded/);
+    await screen.findByText(/The check could not be loaded/, {}, SLOW);
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify(data)));
     submit();
-    await waitFor(() => expect(document.querySelector('[data-signal="off-platform-chat"]')).toBeTruthy());
+    await waitFor(() => expect(document.querySelector('[data-signal="off-platform-chat"]')).toBeTruthy(), SLOW);
   });
 });

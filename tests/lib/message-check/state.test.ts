@@ -20,15 +20,19 @@ describe('rememberedMessageCodec', () => {
     expect(rememberedMessageCodec.storageKey).toBe(`${STORAGE_PREFIX}message-check`);
   });
 
-  it('gives back exactly the text saved, at the longest length and in the worst characters', () => {
-    for (const text of ['add me on WhatsApp 🙏', '\u0000'.repeat(MAX_CHARACTERS), 'ç'.repeat(MAX_CHARACTERS)]) {
-      const storage = memoryStorage();
-      rememberedMessageCodec.save(storage, { text });
-      expect(rememberedMessageCodec.load(storage)).toEqual({ status: 'ok', value: { text } });
-      rememberedMessageCodec.clear(storage);
-      expect(storage.map.size).toBe(0);
-    }
-  });
+  it(
+    'gives back exactly the text saved, at the longest length and in the worst characters',
+    { timeout: 60_000 },
+    () => {
+      for (const text of ['add me on WhatsApp 🙏', '\u0000'.repeat(MAX_CHARACTERS), 'ç'.repeat(MAX_CHARACTERS)]) {
+        const storage = memoryStorage();
+        rememberedMessageCodec.save(storage, { text });
+        expect(rememberedMessageCodec.load(storage)).toEqual({ status: 'ok', value: { text } });
+        rememberedMessageCodec.clear(storage);
+        expect(storage.map.size).toBe(0);
+      }
+    },
+  );
 
   it('refuses a text over the limit and anything that is not a text', () => {
     expect(parseRememberedMessage({ text: 'x'.repeat(MAX_CHARACTERS + 1) })).toBeUndefined();
@@ -37,7 +41,7 @@ describe('rememberedMessageCodec', () => {
     expect(parseRememberedMessage({ text: 'ok', extra: '<b>' })).toEqual({ text: 'ok' });
   });
 
-  it('never throws on arbitrary JSON and returns only a text', () => {
+  it('never throws on arbitrary JSON and returns only a text', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const parsed = parseRememberedMessage(value);

@@ -68,7 +68,7 @@ describe('buildTrustHandoff', () => {
     expect(state.view).toBe('request');
   });
 
-  it('makes a state that survives the link and keeps every answer', () => {
+  it('makes a state that survives the link and keeps every answer', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.subarray(signalIds), (found) => {
         const state = buildTrustHandoff(found, implications);

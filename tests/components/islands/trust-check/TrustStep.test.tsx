@@ -17,6 +17,9 @@ beforeEach(() => {
   localStorage.clear();
   history.replaceState(null, '', '/tools/trust-check/');
 });
+/** The first check loads and compiles the rules: allow for a busy machine. */
+const SLOW = { timeout: 10_000 };
+
 afterEach(cleanup);
 
 function open(state: Parameters<typeof trustStateCodec.encode>[0]) {
@@ -27,14 +30,14 @@ function open(state: Parameters<typeof trustStateCodec.encode>[0]) {
 const fieldsetOf = (questionId: string) =>
   document.querySelector<HTMLInputElement>(`input[name="trust-${questionId}"]`)!.closest('fieldset')!;
 
-describe('the mark', () => {
+describe('the mark', { timeout: 30_000 }, () => {
   it('shows on each question answered from the message, and is part of its description', async () => {
     open({
       answers: { 'send-money': 'yes', 'move-when': 'first-message' },
       view: 'request',
       fromMessage: ['send-money'],
     });
-    await waitFor(() => expect(screen.getAllByText(MARK)).toHaveLength(1));
+    await waitFor(() => expect(screen.getAllByText(MARK)).toHaveLength(1), SLOW);
     const fieldset = fieldsetOf('send-money');
     expect(fieldset.textContent).toContain(MARK);
     const described = fieldset.getAttribute('aria-describedby')!.split(' ');
@@ -45,26 +48,26 @@ describe('the mark', () => {
 
   it('is not shown for a link without fromMessage', async () => {
     open({ answers: { 'send-money': 'yes' }, view: 'request' });
-    await waitFor(() => expect(fieldsetOf('send-money').disabled).toBe(false));
+    await waitFor(() => expect(fieldsetOf('send-money').disabled).toBe(false), SLOW);
     expect(screen.queryByText(MARK)).toBeNull();
   });
 
   it('stays in the saved state, and goes when the reader changes the answer', async () => {
     open({ answers: { 'send-money': 'yes' }, view: 'request', fromMessage: ['send-money'] });
-    await waitFor(() => expect(screen.getByText(MARK)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(MARK)).toBeTruthy(), SLOW);
     await waitFor(() => {
       const saved = trustStateCodec.load(localStorage);
       expect(saved.status === 'ok' && saved.value.fromMessage).toEqual(['send-money']);
-    });
+    }, SLOW);
     fireEvent.click(document.getElementById('trust-send-money-no')!);
-    await waitFor(() => expect(screen.queryByText(MARK)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(MARK)).toBeNull(), SLOW);
     const decoded = trustStateCodec.decode(location.hash);
     expect(decoded).toEqual({ status: 'ok', value: { answers: { 'send-money': 'no' }, view: 'request' } });
   });
 
   it('ignores ids of questions that were not answered', async () => {
     open({ answers: {}, view: 'request', fromMessage: ['send-money'] });
-    await waitFor(() => expect(fieldsetOf('send-money').disabled).toBe(false));
+    await waitFor(() => expect(fieldsetOf('send-money').disabled).toBe(false), SLOW);
     expect(screen.queryByText(MARK)).toBeNull();
   });
 });
