@@ -5,6 +5,7 @@ import { glossaryTermSchema } from './lib/glossary/schema';
 import { paymentMethodSchema, platformSchema, ruleSchema } from './lib/facts/schema';
 import { trustBandSchema, trustQuestionSchema } from './lib/trust/schema';
 import { clauseSchema, agreementSummarySchema } from './lib/agreement/schema';
+import { signalRuleSchema } from './lib/message-check/schema';
 
 const data = (folder: string) => glob({ pattern: '*.yaml', base: `./src/content/data/${folder}` });
 
@@ -21,4 +22,5 @@ export const collections = {
     loader: file('src/content/data/agreement-summary.yaml'),
     schema: agreementSummarySchema,
   }),
+  messageSignals: defineCollection({ loader: data('message-signals'), schema: signalRuleSchema }),
 };

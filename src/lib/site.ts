@@ -7,6 +7,10 @@ export const SITE_DESCRIPTION =
   'Plain, sourced guidance and private in-browser tools for freelancers whose client asks to move off Upwork, Fiverr or another platform.';
 
 export const TOOLS = {
+  'message-check': {
+    title: 'Message check',
+    summary: "Paste the client's message; see each warning sign marked in their own words, with what to do.",
+  },
   'trust-check': {
     title: 'Trust check',
     summary: 'Answer short questions about the client and the request; get a verdict with its reasons.',
@@ -58,7 +62,7 @@ export const PATH_STEPS: readonly PathStep[] = [
     title: 'Check the client',
     short: 'Client',
     guide: 'check-a-client',
-    tools: ['trust-check'],
+    tools: ['message-check', 'trust-check'],
   },
   {
     step: 3,

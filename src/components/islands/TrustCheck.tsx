@@ -34,6 +34,8 @@ interface State {
   editingFromReview: boolean;
   notices: string[];
   later: LaterViews | null;
+  /** Questions whose answers came from the message check and are not yet changed by the reader. */
+  fromMessage: string[];
 }
 
 const VIEWS: readonly string[] = [...TRUST_SECTIONS, 'review', 'result'];
@@ -48,20 +50,17 @@ function getStorage(): Storage | null {
 }
 
 /** Writes the state to localStorage and the fragment; an empty check is stored nowhere ("Start again"). */
-function saveState(answers: TrustAnswers, view: TrustView): void {
+function saveState(answers: TrustAnswers, view: TrustView, fromMessage: string[] = []): void {
   const storage = getStorage();
   const empty = view === 'request' && Object.keys(answers).length === 0;
+  const state = fromMessage.length > 0 ? { answers, view, fromMessage } : { answers, view };
   if (storage) {
     if (empty) trustStateCodec.clear(storage);
-    else trustStateCodec.save(storage, { answers, view });
+    else trustStateCodec.save(storage, state);
   }
   const { pathname, search } = window.location;
   try {
-    history.replaceState(
-      history.state,
-      '',
-      empty ? pathname + search : `#${trustStateCodec.encode({ answers, view })}`,
-    );
+    history.replaceState(history.state, '', empty ? pathname + search : `#${trustStateCodec.encode(state)}`);
   } catch {
     // Some embedded browsers refuse history changes; the saved copy still resumes the check.
   }
@@ -75,6 +74,7 @@ export default class TrustCheck extends Component<TrustCheckProps, State> {
     editingFromReview: false,
     notices: [],
     later: null,
+    fromMessage: [],
   };
   private pendingFocus: Focus | null = null;
   private root: HTMLDivElement | null = null;
@@ -91,20 +91,24 @@ export default class TrustCheck extends Component<TrustCheckProps, State> {
       if (decoded.status === 'missing') decoded = saved;
     }
     let { answers, view } = this.state;
+    let fromMessage: string[] = [];
     if (decoded.status === 'ok') {
       const filtered = filterAnswers(this.props.questions, decoded.value.answers);
       const dropped = describeDropped(filtered.dropped);
       if (dropped) notices.push(dropped);
       answers = filtered.answers;
       if (VIEWS.includes(decoded.value.view)) view = decoded.value.view as TrustView;
+      fromMessage = (decoded.value.fromMessage ?? []).filter((id) => Object.hasOwn(filtered.answers, id));
     }
-    this.setState({ ready: true, answers, view, notices });
+    this.setState({ ready: true, answers, view, notices, fromMessage });
   }
 
   override componentDidUpdate(_props: TrustCheckProps, previous: State) {
-    const { ready, answers, view, later } = this.state;
+    const { ready, answers, view, later, fromMessage } = this.state;
     // Saving before the restore above would overwrite a shared link with an empty check.
-    if (ready && (previous.answers !== answers || previous.view !== view || !previous.ready)) saveState(answers, view);
+    if (ready && (previous.answers !== answers || previous.view !== view || !previous.ready)) {
+      saveState(answers, view, fromMessage);
+    }
     const onLastSteps = view === LAST_SECTION || view === 'review' || view === 'result';
     if (ready && !later && onLastSteps) this.loadLaterViews();
     this.applyFocus();
@@ -139,11 +143,14 @@ export default class TrustCheck extends Component<TrustCheckProps, State> {
 
   private startAgain = () => {
     saveState({}, 'request');
-    this.setState({ answers: {}, notices: [] });
+    this.setState({ answers: {}, notices: [], fromMessage: [] });
     this.go('request');
   };
 
-  render({ questions, bands }: TrustCheckProps, { ready, answers, view, editingFromReview, notices, later }: State) {
+  render(
+    { questions, bands }: TrustCheckProps,
+    { ready, answers, view, editingFromReview, notices, later, fromMessage }: State,
+  ) {
     const ordered = sortQuestions(questions);
     const index = TRUST_SECTIONS.indexOf(view as TrustSection);
     const last = index === TRUST_SECTIONS.length - 1;
@@ -175,6 +182,7 @@ export default class TrustCheck extends Component<TrustCheckProps, State> {
             stepCount={TRUST_SECTIONS.length}
             questions={ordered.filter((q) => q.section === view)}
             answers={answers}
+            fromMessage={fromMessage}
             disabled={!ready}
             submitLabel={
               stopped
@@ -185,7 +193,10 @@ export default class TrustCheck extends Component<TrustCheckProps, State> {
                     ? 'Check your answers'
                     : 'Continue'
             }
-            onAnswer={(id, option) => this.setState({ answers: { ...answers, [id]: option } })}
+            onAnswer={(id, option) =>
+              // A changed answer is the reader's own: it loses its "from the message" mark.
+              this.setState({ answers: { ...answers, [id]: option }, fromMessage: fromMessage.filter((q) => q !== id) })
+            }
             onBack={index > 0 ? () => this.go(TRUST_SECTIONS[index - 1]!) : null}
             onNext={() =>
               this.go(stopped ? 'result' : editingFromReview || last ? 'review' : TRUST_SECTIONS[index + 1]!)

@@ -10,6 +10,8 @@ import type { TrustAnswers } from './score';
 
 /** Longest id or view name read back from a link. */
 const MAX_TEXT = 100;
+/** More question ids than the check has, with room to grow. */
+const MAX_FROM_MESSAGE = 50;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 
 export const trustStateSchema = v.object({
@@ -17,6 +19,11 @@ export const trustStateSchema = v.object({
   answers: v.record(text, text),
   /** Where the reader is: a section id (a step), "review" (check your answers) or "result". */
   view: text,
+  /**
+   * Question ids whose answers the message check chose ("From the message: please confirm"). Optional, so links
+   * made before the message check stay valid.
+   */
+  fromMessage: v.optional(v.pipe(v.array(text), v.maxLength(MAX_FROM_MESSAGE))),
 });
 
 export type TrustState = v.InferOutput<typeof trustStateSchema>;

@@ -31,6 +31,7 @@ export const SAMPLE_MARKERS = ['zebracorn', '7319'];
 
 /** The tool pages; the lead extends this when a tool is added. */
 export const TOOL_PAGES: { path: string; label: string }[] = [
+  { path: '/tools/message-check/', label: 'message check' },
   { path: '/tools/trust-check/', label: 'trust check' },
   { path: '/tools/payment-plan/', label: 'payment plan' },
   { path: '/tools/agreement/', label: 'agreement' },
@@ -234,6 +235,22 @@ function genericStates(path: string, label: string): ToolState[] {
 
 /** Tool-specific flows the generic steps cannot reach. */
 export const EXTRA_TOOL_STATES: ToolState[] = [
+  {
+    // The generic steps never tick a checkbox; this is the one state in which the message check stores the text,
+    // and so the one whose text is still in the page after the reload ("filled in": the privacy test checks that).
+    path: '/tools/message-check/',
+    label: 'message check: filled in, remembered on this device, reloaded',
+    steps: async (page) => {
+      await waitForIslands(page);
+      await page.locator('#mc-text').fill(`${SAMPLE.text}: please add me on WhatsApp and pay the activation fee`);
+      await page.locator('#mc-remember-yes').check();
+      await submitForm(page);
+      await page.locator('.mc-result').waitFor();
+      await page.reload();
+      await waitForIslands(page);
+      await page.locator('.mc-result').waitFor();
+    },
+  },
   {
     path: '/search/?q=payment',
     label: 'search: results for a query',

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { describedBy, Field, type FieldProps } from './Field';
 
 export interface TextInputProps extends FieldProps {
@@ -10,8 +11,13 @@ export interface TextInputProps extends FieldProps {
   /** A short field for a number or a date. */
   narrow?: boolean;
   autoComplete?: string | undefined;
-  /** More ids for aria-describedby (a question under the field). */
+  /** More ids for aria-describedby (a question under the field, a character count). */
   describedByExtra?: string | undefined;
+  /** Pasted text that is not prose (a client's message) is not spell-checked. */
+  spellCheck?: boolean;
+  onFocus?: () => void;
+  /** Shown under the control, inside the field: a character count. */
+  after?: ComponentChildren;
 }
 
 /** A text input, or a textarea when `rows` is given. */
@@ -22,10 +28,11 @@ export function TextInput(props: TextInputProps) {
     name: id,
     value,
     disabled,
-    spellcheck: props.type === undefined || props.type === 'text' ? undefined : false,
+    spellcheck: props.spellCheck ?? (props.type === undefined || props.type === 'text' ? undefined : false),
     'aria-describedby': describedBy(id, hint, error, props.describedByExtra),
     'aria-invalid': error ? ('true' as const) : undefined,
     onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
+    onFocus: props.onFocus,
   };
   return (
     <Field {...props}>
@@ -40,6 +47,7 @@ export function TextInput(props: TextInputProps) {
           autoComplete={props.autoComplete ?? 'off'}
         />
       )}
+      {props.after}
     </Field>
   );
 }

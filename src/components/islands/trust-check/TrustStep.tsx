@@ -10,6 +10,8 @@ interface Props {
   stepCount: number;
   questions: TrustQuestion[];
   answers: TrustAnswers;
+  /** Questions answered by the message check, marked "From the message: please confirm". */
+  fromMessage?: readonly string[];
   disabled: boolean;
   submitLabel: string;
   onAnswer(questionId: string, optionId: string): void;
@@ -38,16 +40,26 @@ export function TrustStep(props: Props) {
       <p class="hint trust-step__keys">{KEYBOARD_HINT}</p>
       {questions.map((question) => {
         const option = question.options.find((o) => o.id === answers[question.id]);
+        const id = `trust-${question.id}`;
+        const fromMessage = props.fromMessage?.includes(question.id) === true;
         return (
           <Radios
             key={question.id}
-            id={`trust-${question.id}`}
+            id={id}
             label={question.question}
             hint={question.hint}
             value={answers[question.id] ?? ''}
             options={question.options.map((o) => ({ value: o.id, label: o.label }))}
             disabled={disabled}
             onChange={(optionId) => props.onAnswer(question.id, optionId)}
+            describedBy={fromMessage ? `${id}-from-message` : undefined}
+            before={
+              fromMessage && (
+                <p id={`${id}-from-message`}>
+                  <span class="badge">From the message: please confirm</span>
+                </p>
+              )
+            }
             after={
               <>
                 <p class="meta trust-source">
