@@ -13,7 +13,7 @@ export const TOPIC_LABELS: Record<Topic, string> = {
 };
 
 /** The in-browser tools, by id; each lives at /tools/<id>/. */
-export const TOOL_IDS = ['trust-check', 'payment-plan', 'agreement'] as const;
+export const TOOL_IDS = ['message-check', 'trust-check', 'payment-plan', 'agreement'] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 
 // Dates must be quoted: YAML reads an unquoted 2026-02-30 as a timestamp and silently rolls it over to March.
