@@ -3,6 +3,7 @@
  * needs search (this module is itself loaded lazily), and the URL is a variable so Vite never bundles the index's
  * script into ours: it is written into dist/pagefind by `pagefind --site dist` after the Astro build.
  */
+import { RANKING } from '../lib/search/ranking';
 
 /** The query parameter Pagefind appends to result URLs; the target page highlights its values on arrival. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
@@ -50,20 +51,6 @@ export interface PagefindApi {
   debouncedSearch(term: string, options?: SearchOptions, timeoutMs?: number): Promise<PagefindResponse | null>;
   filters(): Promise<FilterCounts>;
 }
-
-/**
- * Ranking tuned on the relevance queries in tests/e2e/search.test.ts (with the stop words dropped, see
- * src/lib/search/stopwords.ts). termSaturation 2 lets a guide that is about a term keep gaining from each mention,
- * where a page that names it in passing stops; metadata matches on the description and the guide's reader keywords
- * (src/lib/search/keywords.ts) add to the body score. Pagefind's defaults otherwise.
- */
-const RANKING = {
-  pageLength: 0.75,
-  termFrequency: 1.0,
-  termSaturation: 2.0,
-  termSimilarity: 1.0,
-  metaWeights: { title: 5, description: 5, keywords: 3 },
-};
 
 let loading: Promise<PagefindApi> | null = null;
 

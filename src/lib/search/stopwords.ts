@@ -1,24 +1,35 @@
 /**
- * Pagefind has no stop-word list, and on a small site a function word can be rare: "my" appears almost only in
- * the reply templates a reader copies, so "can I take my client off upwork" ranked the page of templates above the
- * guide that answers the question. The site sends the index the words that carry meaning and keeps the reader's
- * query as typed everywhere else (the box, the URL, the status sentence).
+ * Words that say nothing about which page a reader wants: function words, and the filler of typed questions ("I
+ * got", "do I need", "what happens if"). Pagefind has no stop-word list and only returns pages that hold every
+ * word of a query, so "i got scammed what do i do" missed the scams guide, which never says "got". Two uses, one
+ * list:
+ *   - at index time every page declares these words (src/components/search/SearchMeta.astro), so they never keep a
+ *     page out of any Pagefind client's results; being on every page, they add almost nothing to its score;
+ *   - the site's own search drops them from the query, so a query of these words alone gets a prompt.
+ * Contractions are listed without their apostrophe, the way Pagefind reads a query ("doesn't" → "doesnt"). Number
+ * words are here too: "two months" or "three weeks" never tells one page from another on this site.
  */
-const STOP_WORDS = new Set(
-  (
-    'a an and are as at be but by can could do does for from had has have how i if in is it its me my no not of ' +
-    'on or our should so than that the their them then there these they this to too was we were what when where ' +
-    'which who whom why will with would you your'
-  ).split(' '),
-);
+export const STOP_WORDS: readonly string[] = (
+  'a about also am an and any are arent as at be been being but by can cant could did didnt do does doesnt dont ' +
+  'for from get gets getting got had happen happens happened has hasnt have havent help how i if im in is isnt it ' +
+  'its ive just like me ' +
+  'much my need needs no not now of ok on or our please really should so some still than that the their them ' +
+  'then there these they this to too us very want wants was wasnt we were what whats when where which who whom ' +
+  'why will with wont would you your one two three four five six seven eight nine ten'
+).split(' ');
+
+const STOP_WORD_SET = new Set(STOP_WORDS);
 
 export function isStopWord(term: string): boolean {
-  return STOP_WORDS.has(term.toLowerCase());
+  return STOP_WORD_SET.has(term.toLowerCase().replace(/['’]/g, ''));
 }
 
-/** The query without stop words; the query itself when it holds nothing else (a search for "who" still works). */
+/** The words of a query that carry meaning, in the order typed; none when it holds only stop words. */
+export function meaningfulWords(query: string): string[] {
+  return query.split(/\s+/).filter((w) => w !== '' && !isStopWord(w));
+}
+
+/** The query the index is asked: its meaningful words, or "" when there are none (the reader gets a prompt). */
 export function toIndexQuery(query: string): string {
-  const words = query.split(/\s+/).filter(Boolean);
-  const kept = words.filter((w) => !isStopWord(w));
-  return (kept.length > 0 ? kept : words).join(' ');
+  return meaningfulWords(query).join(' ');
 }
