@@ -2,12 +2,22 @@
  * Live results under the header search box. Loaded on the reader's first focus of, or typing in, the box; it then
  * loads Pagefind. The results are a plain list of links (not a listbox): Down arrow moves from the box into them,
  * Up/Down move between them, Escape closes the list and returns to the box, and Enter in the box still submits the
- * form to /search/. A status region announces each result count.
+ * form to /search/. A status region announces each result count. The list is never empty without a reason said
+ * above it: results found with fewer words, a prompt for a query of stop words only, or the four steps and the
+ * tools when nothing matches.
  */
+import { describeFallback, describeNothingFound, describePrompt } from '../lib/search/fallback';
 import { describeResults, normaliseQuery } from '../lib/search/query';
-import { toIndexQuery } from '../lib/search/stopwords';
 import { loadPagefind, type PagefindResultData } from './pagefind';
-import { appendResultBody, createElement, createResultLink, readKindLabel, readTitle } from './search-render';
+import { runQuery } from './search-query';
+import {
+  appendResultBody,
+  appendStartingPoints,
+  createElement,
+  createResultLink,
+  readKindLabel,
+  readTitle,
+} from './search-render';
 
 const MAX_RESULTS = 5;
 /**
@@ -21,7 +31,8 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
   const list = form.querySelector<HTMLUListElement>('[data-site-search-results]');
   const status = form.querySelector<HTMLElement>('[data-site-search-status]');
   const more = form.querySelector<HTMLAnchorElement>('[data-site-search-more]');
-  if (!panel || !list || !status || !more) return;
+  const note = form.querySelector<HTMLElement>('[data-site-search-note]');
+  if (!panel || !list || !status || !more || !note) return;
 
   let lastTerm = '';
   let sequence = 0;
@@ -34,7 +45,8 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
     panel.hidden = true;
   };
 
-  const render = (term: string, total: number, items: PagefindResultData[]) => {
+  /** `said` is the sentence shown above the list (and announced), when the list needs one. */
+  const render = (term: string, total: number, items: PagefindResultData[], said = '', startingPoints = false) => {
     list.replaceChildren();
     for (const data of items) {
       const li = createElement('li', 'site-search__result');
@@ -44,10 +56,14 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
       appendResultBody(li, data, { block: 'site-search', sections: 2, sectionExcerpts: false });
       list.append(li);
     }
+    note.replaceChildren();
+    if (said) note.append(createElement('p', '', said));
+    if (startingPoints) appendStartingPoints(note);
+    note.hidden = note.childElementCount === 0;
     more.href = `/search/?q=${encodeURIComponent(term)}`;
     more.textContent = total > items.length ? `See all ${total} results` : 'Open the search page';
-    const hint = total > 0 ? ' Press the down arrow to browse them.' : '';
-    status.textContent = describeResults(total, term, []) + hint;
+    const hint = total > 0 || startingPoints ? ' Press the down arrow to browse them.' : '';
+    status.textContent = (said || describeResults(total, term, [])) + hint;
     open();
   };
 
@@ -63,15 +79,19 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
       return;
     }
     try {
-      const pagefind = await loadPagefind();
-      const response = await pagefind.search(toIndexQuery(term));
+      const outcome = await runQuery(loadPagefind, term);
       if (mine !== sequence) return;
+      if (outcome.kind === 'prompt') return render(term, 0, [], describePrompt(term));
+      if (outcome.kind === 'none') return render(term, 0, [], describeNothingFound(term), true);
+      const { response, dropped } = outcome;
       const items = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (mine !== sequence) return;
-      render(term, response.results.length, items);
+      const total = response.results.length;
+      render(term, total, items, dropped.length > 0 ? describeFallback(term, total, dropped) : '');
     } catch {
       if (mine !== sequence) return;
       list.replaceChildren();
+      note.hidden = true;
       more.href = `/search/?q=${encodeURIComponent(term)}`;
       more.textContent = 'Open the search page';
       status.textContent = 'Live results could not load. Press Enter to open the search page.';
