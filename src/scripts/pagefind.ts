@@ -58,7 +58,9 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ excerptLength: 22, highlightParam: HIGHLIGHT_PARAM, ranking: RANKING });
+    // noWorker: Pagefind would otherwise download a second copy of its search code (12 KB) to run in a worker; a
+    // search over this index takes milliseconds on the page's own thread.
+    await api.options({ excerptLength: 22, highlightParam: HIGHLIGHT_PARAM, ranking: RANKING, noWorker: true });
     await api.init();
     return api;
   })().catch((error: unknown) => {

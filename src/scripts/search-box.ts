@@ -6,20 +6,17 @@
  * above it: results found with fewer words, a prompt for a query of stop words only, or the four steps and the
  * tools when nothing matches.
  */
-import { describeFallback, describeNothingFound, describePrompt } from '../lib/search/fallback';
-import { describeResults, normaliseQuery } from '../lib/search/query';
+import { describeFallback, describeNothingFound, describePrompt, describeResults } from '../lib/search/describe';
+import { normaliseQuery } from '../lib/search/query';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 import { runQuery } from './search-query';
-import {
-  appendResultBody,
-  appendStartingPoints,
-  createElement,
-  createResultLink,
-  readKindLabel,
-  readTitle,
-} from './search-render';
+import { appendResultBody, createElement, createResultLink, readKindLabel, readTitle } from './search-render';
 
-const MAX_RESULTS = 5;
+/**
+ * Three results, each with its excerpt and sections, fill a phone's screen; "See all" opens the rest. Each result
+ * costs its page's fragment (about 3 KB on a 1,000-guide site), so more would weigh on every first query.
+ */
+const MAX_RESULTS = 3;
 /**
  * Results wait until typing pauses. Our own timer rather than Pagefind's debouncedSearch, which preloads the index
  * chunks of every intermediate prefix ("c", "co", "con"…): on a large site that costs more than the query itself.
@@ -45,8 +42,17 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
     panel.hidden = true;
   };
 
-  /** `said` is the sentence shown above the list (and announced), when the list needs one. */
-  const render = (term: string, total: number, items: PagefindResultData[], said = '', startingPoints = false) => {
+  /**
+   * `said` is the sentence shown above the list (and announced), when the list needs one; `offer` adds links
+   * below it (the four steps and the tools when nothing matches).
+   */
+  const render = (
+    term: string,
+    total: number,
+    items: PagefindResultData[],
+    said = '',
+    offer?: (parent: HTMLElement) => void,
+  ) => {
     list.replaceChildren();
     for (const data of items) {
       const li = createElement('li', 'site-search__result');
@@ -58,11 +64,11 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
     }
     note.replaceChildren();
     if (said) note.append(createElement('p', '', said));
-    if (startingPoints) appendStartingPoints(note);
+    offer?.(note);
     note.hidden = note.childElementCount === 0;
     more.href = `/search/?q=${encodeURIComponent(term)}`;
     more.textContent = total > items.length ? `See all ${total} results` : 'Open the search page';
-    const hint = total > 0 || startingPoints ? ' Press the down arrow to browse them.' : '';
+    const hint = total > 0 || offer ? ' Press the down arrow to browse them.' : '';
     status.textContent = (said || describeResults(total, term, [])) + hint;
     open();
   };
@@ -82,7 +88,11 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
       const outcome = await runQuery(loadPagefind, term);
       if (mine !== sequence) return;
       if (outcome.kind === 'prompt') return render(term, 0, [], describePrompt(term));
-      if (outcome.kind === 'none') return render(term, 0, [], describeNothingFound(term), true);
+      if (outcome.kind === 'none') {
+        const { appendStartingPoints } = await import('./search-start');
+        if (mine !== sequence) return;
+        return render(term, 0, [], describeNothingFound(term), appendStartingPoints);
+      }
       const { response, dropped } = outcome;
       const items = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (mine !== sequence) return;

@@ -4,14 +4,13 @@
  * APIs; only Pagefind's term marks survive from its excerpts.
  */
 import {
-  describeResults,
   formatSearchState,
   hasSomethingToSearch,
   parseSearchState,
   toPagefindFilters,
   type SearchState,
-} from '../lib/search/query';
-import { describeFallback, describeNothingFound, describePrompt } from '../lib/search/fallback';
+} from '../lib/search/url-state';
+import { describeFallback, describeNothingFound, describePrompt, describeResults } from '../lib/search/describe';
 import {
   loadPagefind,
   type FilterCounts,

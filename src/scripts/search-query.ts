@@ -1,9 +1,8 @@
 /**
  * How the header box and the search page ask the index: the reader's meaningful words first; when no page has them
- * all, fewer words in the order src/lib/search/fallback.ts gives. Searching again costs no download: the index
- * chunks for every word were fetched by the first search.
+ * all, fewer words in the order src/lib/search/fallback.ts gives. Searching again costs no index download: the
+ * chunks for every word were fetched by the first search; the planner itself loads only when it is needed.
  */
-import { planFallbackQueries } from '../lib/search/fallback';
 import { meaningfulWords } from '../lib/search/stopwords';
 import type { PagefindApi, PagefindResponse, SearchOptions } from './pagefind';
 
@@ -28,6 +27,7 @@ export async function runQuery(
   const none: QueryOutcome = { kind: 'none', response: first, kept: words, dropped: [] };
   if (first.results.length > 0) return { kind: 'found', response: first, kept: words, dropped: [] };
   if (words.length === 1) return none;
+  const { planFallbackQueries } = await import('../lib/search/fallback');
   const reach = [];
   for (const word of words) reach.push({ word, pages: (await pagefind.search(word, options)).results.length });
   for (const plan of planFallbackQueries(reach)) {

@@ -3,7 +3,6 @@ import { splitExcerpt } from '../lib/search/excerpt';
 import { pruneHighlightTerms } from '../lib/search/highlight';
 import { rankSections } from '../lib/search/sections';
 import { isSearchKind, KIND_LABELS } from '../lib/search/query';
-import { PATH_STEPS, TOOLS } from '../lib/site';
 import { HIGHLIGHT_PARAM, type PagefindResultData, type PagefindSubResult } from './pagefind';
 
 /** Appends an excerpt as text nodes and <mark> elements: the only markup kept from Pagefind is its term marks. */
@@ -89,23 +88,6 @@ export function appendResultBody(
       item.append(p);
     }
     list.append(item);
-  }
-  parent.append(list);
-}
-
-/** The four steps and the tools, offered when no page matches: a list of links appended to `parent`. */
-export function appendStartingPoints(parent: HTMLElement): void {
-  const list = createElement('ul', 'site-search__start');
-  list.setAttribute('aria-label', 'The four steps and the tools');
-  for (const step of PATH_STEPS) {
-    const li = createElement('li');
-    li.append(createResultLink(`/guides/${step.guide}/`, `Step ${step.step}: ${step.title}`));
-    list.append(li);
-  }
-  for (const [id, tool] of Object.entries(TOOLS)) {
-    const li = createElement('li');
-    li.append(createResultLink(`/tools/${id}/`, tool.title));
-    list.append(li);
   }
   parent.append(list);
 }

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import {
-  describeFallback,
-  describeNothingFound,
-  describePrompt,
-  MAX_FALLBACK_SEARCHES,
-  planFallbackQueries,
-} from '../../../src/lib/search/fallback';
+import { MAX_FALLBACK_SEARCHES, planFallbackQueries } from '../../../src/lib/search/fallback';
 
 const reach = (pairs: [string, number][]) => pairs.map(([word, pages]) => ({ word, pages }));
 
@@ -71,22 +65,5 @@ describe('planFallbackQueries', () => {
       expect([...plan.kept, ...plan.dropped].sort()).toEqual([...words].sort());
       expect(plan.kept).toEqual(words.filter((w) => plan.kept.includes(w)));
     }
-  });
-});
-
-describe('what the reader is told', () => {
-  it.each([
-    [
-      describeFallback('milstones and deposit', 4, ['milstones']),
-      /^No page has all the words of “milstones and deposit”\. 4 results leave out “milstones”\.$/,
-    ],
-    [describeFallback('a b c', 1, ['b', 'c']), /1 result leaves out “b” and “c”\.$/],
-    [describePrompt('how do i'), /^“how do i” has no word to search for\. Add a word/],
-    [
-      describeNothingFound('xylophonequartz'),
-      /^No page matches “xylophonequartz”\. Start from one of the four steps or a tool/,
-    ],
-  ])('%s', (sentence, pattern) => {
-    expect(sentence).toMatch(pattern);
   });
 });

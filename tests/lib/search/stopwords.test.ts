@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { isStopWord, meaningfulWords, STOP_WORDS, toIndexQuery } from '../../../src/lib/search/stopwords';
+import {
+  FILLER_WORDS,
+  findMissingQuestionWords,
+  QUESTION_WORDS,
+  isStopWord,
+  meaningfulWords,
+  STOP_WORDS,
+  toIndexQuery,
+} from '../../../src/lib/search/stopwords';
 
 describe('toIndexQuery', () => {
   it.each([
@@ -32,6 +40,7 @@ describe('toIndexQuery', () => {
 describe('STOP_WORDS', () => {
   it('are lower case, without apostrophes, each once (as Pagefind reads a query)', () => {
     expect(new Set(STOP_WORDS).size).toBe(STOP_WORDS.length);
+    expect(STOP_WORDS.length).toBe(QUESTION_WORDS.length + FILLER_WORDS.length);
     for (const w of STOP_WORDS) expect(w).toMatch(/^[a-z]+$/);
   });
 
@@ -41,4 +50,16 @@ describe('STOP_WORDS', () => {
       expect(isStopWord(word)).toBe(false);
     },
   );
+});
+
+describe('findMissingQuestionWords', () => {
+  it('lists the question words a text lacks, reading contractions as Pagefind does', () => {
+    const missing = findMissingQuestionWords("The client doesn’t pay, and it isn't fair.");
+    expect(missing).not.toContain('the');
+    expect(missing).not.toContain('doesnt');
+    expect(missing).not.toContain('isnt');
+    expect(missing).toContain('my');
+    expect(missing).not.toContain('please');
+    expect(missing).toEqual(QUESTION_WORDS.filter((w) => missing.includes(w)));
+  });
 });
