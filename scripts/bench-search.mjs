@@ -105,7 +105,8 @@ async function measureRelevance(server, browser) {
     const score = scoreRelevance(questions, rankings);
     const part = (subset) => scoreRelevance(subset, subset.map((q) => rankings[questions.indexOf(q)]) ?? []);
     console.log(describeScore(label.padEnd(32), score));
-    console.log(`  ${describeScore('tuned on', part(tuned))}; ${describeScore('held out', part(heldOut))}`);
+    if (heldOut.length > 0)
+      console.log(`  ${describeScore('tuned on', part(tuned))}; ${describeScore('held out', part(heldOut))}`);
     for (const m of score.misses)
       misses.push(
         `  ${label}: "${m.q}" → ${m.got.join(' ') || '(nothing)'}; wanted ${m.expected}${m.inTop3 ? ' (in top 3)' : ''}`,
