@@ -80,6 +80,7 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
     const mine = ++sequence;
     if (term === '') {
       list.replaceChildren();
+      note.hidden = true;
       status.textContent = '';
       close();
       return;
