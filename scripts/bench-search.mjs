@@ -1,20 +1,37 @@
 #!/usr/bin/env node
 /**
- * Bytes a reader transfers for search, measured in Debian Chromium over a built site served the way a static
- * host serves it (gzip for text; Pagefind's own files are already compressed):
+ * `npm run bench:search`: how well and how cheaply the site's search answers, measured in Debian Chromium over a
+ * built site served the way a static host serves it (gzip for text; Pagefind's own files are already compressed).
+ * Relevance: top-1 and top-3 accuracy on the reader questions of tests/fixtures/search/relevance.json, through
+ * Pagefind's API and through the header box (scripts/search-relevance.mjs).
+ * Bytes:
  *   1. a guide page before any interaction: the search bytes must be 0 (no Pagefind file, no live-results code);
  *   2. the first query typed into the header box: everything loaded from the first focus to the results shown;
  *   3. the first query on the /search/ page (also loads the filter index for the counts).
- * Usage: node scripts/bench-search.mjs [dist] [query]. Prints figures; exits 1 only if the site cannot be measured.
- * `npm run bench` calls it for the real site and for the site with 1,000 generated guides.
+ * Usage: node scripts/bench-search.mjs [dist] [--relevance | --bytes] [--query "conversion fee"]; both parts
+ * without a flag. Prints figures; exits 1 only if the site cannot be measured. `npm run bench` calls it with
+ * --bytes for the real site and for the site with 1,000 generated guides (whose questions do not apply).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { RANKING } from '../src/lib/search/ranking.ts';
 import { launchBrowser } from './chromium.mjs';
+import {
+  describeScore,
+  loadRelevanceSet,
+  rankThroughApi,
+  rankThroughBox,
+  scoreRelevance,
+} from './search-relevance.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-const dist = resolve(process.argv[2] ?? 'dist');
-const query = process.argv[3] ?? 'conversion fee';
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
+const dist = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--query')) ?? 'dist');
+const query = option('query', 'conversion fee');
+const runRelevance = flag('relevance') || !flag('bytes');
+const runBytes = flag('bytes') || !flag('relevance');
 const BUDGET_FIRST_QUERY = 160 * 1024;
 
 /** Records each finished response's encoded body size (what went over the wire) by path. */
@@ -65,9 +82,41 @@ async function firstGuide(root) {
   return `/guides/${preferred.name}/`;
 }
 
-const server = await startStaticServer(dist, { gzip: true });
-const browser = await launchBrowser();
-try {
+async function measureRelevance(server, browser) {
+  const questions = await loadRelevanceSet();
+  const heldOut = questions.filter((q) => q.heldOut);
+  const tuned = questions.filter((q) => !q.heldOut);
+  console.log(
+    `\n### Relevance (${questions.length} reader questions, ${heldOut.length} of them held out from tuning; tests/fixtures/search/relevance.json)`,
+  );
+  const texts = questions.map((q) => q.q);
+  const ways = [
+    ['Pagefind API, site ranking', (page) => rankThroughApi(page, texts, { ranking: RANKING })],
+    ['Pagefind API, Pagefind defaults', (page) => rankThroughApi(page, texts)],
+    ['Header box', (page) => rankThroughBox(page, texts)],
+  ];
+  const misses = [];
+  for (const [label, rank] of ways) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/guides/off-platform-scams/`);
+    const rankings = await rank(page);
+    await context.close();
+    const score = scoreRelevance(questions, rankings);
+    const part = (subset) => scoreRelevance(subset, subset.map((q) => rankings[questions.indexOf(q)]) ?? []);
+    console.log(describeScore(label.padEnd(32), score));
+    if (heldOut.length > 0)
+      console.log(`  ${describeScore('tuned on', part(tuned))}; ${describeScore('held out', part(heldOut))}`);
+    for (const m of score.misses)
+      misses.push(
+        `  ${label}: "${m.q}" → ${m.got.join(' ') || '(nothing)'}; wanted ${m.expected}${m.inTop3 ? ' (in top 3)' : ''}`,
+      );
+  }
+  console.log('Questions whose page did not come first:');
+  for (const line of misses) console.log(line);
+}
+
+async function measureBytes(server, browser) {
   const entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
   const guide = await firstGuide(dist);
@@ -115,6 +164,13 @@ try {
   for (const [name, g] of describe(onPage))
     console.log(`  ${name.padEnd(44)} ${String(g.count).padStart(3)} × ${kb(g.bytes)}`);
   await context2.close();
+}
+
+const server = await startStaticServer(dist, { gzip: true });
+const browser = await launchBrowser();
+try {
+  if (runRelevance) await measureRelevance(server, browser);
+  if (runBytes) await measureBytes(server, browser);
 } finally {
   await browser.close();
   await server.close();

@@ -58,7 +58,7 @@ async function report(label, dist, build, index) {
   }
   const searchBench = join(root, 'scripts', 'bench-search.mjs');
   if (existsSync(searchBench)) {
-    const run = spawnSync(process.execPath, [searchBench, dist], { env, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [searchBench, dist, '--bytes'], { env, encoding: 'utf8' });
     process.stdout.write(run.stdout);
     if (run.status !== 0) process.stderr.write(run.stderr);
   }
@@ -97,7 +97,7 @@ for (let i = 0; i < 1000; i++) {
   }).join('\n');
   writeFileSync(
     join(guidesDir, `generated-${i}.mdx`),
-    `---\ntitle: Generated guide number ${i} for the benchmark\ndescription: A generated guide that measures how the build and the search index grow with a thousand pages.\ninShort:\n  - Generated text for the benchmark, number ${i}.\n  - It has twelve sections of sixty words.\ntopic: ${topics[i % 4]}\norder: ${100 + i}\nupdated: '2026-11-26'\nreviewed: '2026-11-26'\nsources:\n  - title: Offramp benchmark\n    url: https://offramp.example/\n    publisher: Offramp\n    asOf: '2026-11-26'\n---\n\n${body}`,
+    `---\ntitle: Generated guide number ${i} for the benchmark\ndescription: A generated guide that measures how the build and the search index grow with a thousand pages.\ninShort:\n  - Generated text for the benchmark, number ${i}.\n  - It has twelve sections of sixty words.\naskedAs: [generated guide ${i}, benchmark question, how the index grows]\ntopic: ${topics[i % 4]}\norder: ${100 + i}\nupdated: '2026-11-26'\nreviewed: '2026-11-26'\nsources:\n  - title: Offramp benchmark\n    url: https://offramp.example/\n    publisher: Offramp\n    asOf: '2026-11-26'\n---\n\n${body}`,
   );
 }
 const bigOut = join(copy, 'dist');

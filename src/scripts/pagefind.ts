@@ -3,6 +3,7 @@
  * needs search (this module is itself loaded lazily), and the URL is a variable so Vite never bundles the index's
  * script into ours: it is written into dist/pagefind by `pagefind --site dist` after the Astro build.
  */
+import { RANKING } from '../lib/search/ranking';
 
 /** The query parameter Pagefind appends to result URLs; the target page highlights its values on arrival. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
@@ -51,27 +52,15 @@ export interface PagefindApi {
   filters(): Promise<FilterCounts>;
 }
 
-/**
- * Ranking tuned on the relevance queries in tests/e2e/search.test.ts (with the stop words dropped, see
- * src/lib/search/stopwords.ts). termSaturation 2 lets a guide that is about a term keep gaining from each mention,
- * where a page that names it in passing stops; metadata matches on the description and the guide's reader keywords
- * (src/lib/search/keywords.ts) add to the body score. Pagefind's defaults otherwise.
- */
-const RANKING = {
-  pageLength: 0.75,
-  termFrequency: 1.0,
-  termSaturation: 2.0,
-  termSimilarity: 1.0,
-  metaWeights: { title: 5, description: 5, keywords: 3 },
-};
-
 let loading: Promise<PagefindApi> | null = null;
 
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ excerptLength: 22, highlightParam: HIGHLIGHT_PARAM, ranking: RANKING });
+    // noWorker: Pagefind would otherwise download a second copy of its search code (12 KB) to run in a worker; a
+    // search over this index takes milliseconds on the page's own thread.
+    await api.options({ excerptLength: 22, highlightParam: HIGHLIGHT_PARAM, ranking: RANKING, noWorker: true });
     await api.init();
     return api;
   })().catch((error: unknown) => {
@@ -80,14 +69,4 @@ export function loadPagefind(): Promise<PagefindApi> {
     throw error;
   });
   return loading;
-}
-
-/** Marks a page's terms when the reader arrives from a search result (?pagefind-highlight=…). */
-export async function highlightArrivalTerms(): Promise<void> {
-  const url = '/pagefind/pagefind-highlight.js';
-  const module = (await import(/* @vite-ignore */ url)) as {
-    default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
-  };
-  // addStyles would inject a <style> element, which a strict style-src blocks; the site's CSS styles the marks.
-  new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
 }

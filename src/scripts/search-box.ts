@@ -2,14 +2,21 @@
  * Live results under the header search box. Loaded on the reader's first focus of, or typing in, the box; it then
  * loads Pagefind. The results are a plain list of links (not a listbox): Down arrow moves from the box into them,
  * Up/Down move between them, Escape closes the list and returns to the box, and Enter in the box still submits the
- * form to /search/. A status region announces each result count.
+ * form to /search/. A status region announces each result count. The list is never empty without a reason said
+ * above it: results found with fewer words, a prompt for a query of stop words only, or the four steps and the
+ * tools when nothing matches.
  */
-import { describeResults, normaliseQuery } from '../lib/search/query';
-import { toIndexQuery } from '../lib/search/stopwords';
+import { describeFallback, describeNothingFound, describePrompt, describeResults } from '../lib/search/describe';
+import { normaliseQuery } from '../lib/search/query';
 import { loadPagefind, type PagefindResultData } from './pagefind';
+import { runQuery } from './search-query';
 import { appendResultBody, createElement, createResultLink, readKindLabel, readTitle } from './search-render';
 
-const MAX_RESULTS = 5;
+/**
+ * Three results, each with its excerpt and sections, fill a phone's screen; "See all" opens the rest. Each result
+ * costs its page's fragment (about 3 KB on a 1,000-guide site), so more would weigh on every first query.
+ */
+const MAX_RESULTS = 3;
 /**
  * Results wait until typing pauses. Our own timer rather than Pagefind's debouncedSearch, which preloads the index
  * chunks of every intermediate prefix ("c", "co", "con"…): on a large site that costs more than the query itself.
@@ -21,7 +28,8 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
   const list = form.querySelector<HTMLUListElement>('[data-site-search-results]');
   const status = form.querySelector<HTMLElement>('[data-site-search-status]');
   const more = form.querySelector<HTMLAnchorElement>('[data-site-search-more]');
-  if (!panel || !list || !status || !more) return;
+  const note = form.querySelector<HTMLElement>('[data-site-search-note]');
+  if (!panel || !list || !status || !more || !note) return;
 
   let lastTerm = '';
   let sequence = 0;
@@ -34,7 +42,17 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
     panel.hidden = true;
   };
 
-  const render = (term: string, total: number, items: PagefindResultData[]) => {
+  /**
+   * `said` is the sentence shown above the list (and announced), when the list needs one; `offer` adds links
+   * below it (the four steps and the tools when nothing matches).
+   */
+  const render = (
+    term: string,
+    total: number,
+    items: PagefindResultData[],
+    said = '',
+    offer?: (parent: HTMLElement) => void,
+  ) => {
     list.replaceChildren();
     for (const data of items) {
       const li = createElement('li', 'site-search__result');
@@ -44,10 +62,14 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
       appendResultBody(li, data, { block: 'site-search', sections: 2, sectionExcerpts: false });
       list.append(li);
     }
+    note.replaceChildren();
+    if (said) note.append(createElement('p', '', said));
+    offer?.(note);
+    note.hidden = note.childElementCount === 0;
     more.href = `/search/?q=${encodeURIComponent(term)}`;
     more.textContent = total > items.length ? `See all ${total} results` : 'Open the search page';
-    const hint = total > 0 ? ' Press the down arrow to browse them.' : '';
-    status.textContent = describeResults(total, term, []) + hint;
+    const hint = total > 0 || offer ? ' Press the down arrow to browse them.' : '';
+    status.textContent = (said || describeResults(total, term, [])) + hint;
     open();
   };
 
@@ -58,20 +80,29 @@ export function bindSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
     const mine = ++sequence;
     if (term === '') {
       list.replaceChildren();
+      note.hidden = true;
       status.textContent = '';
       close();
       return;
     }
     try {
-      const pagefind = await loadPagefind();
-      const response = await pagefind.search(toIndexQuery(term));
+      const outcome = await runQuery(loadPagefind, term);
       if (mine !== sequence) return;
+      if (outcome.kind === 'prompt') return render(term, 0, [], describePrompt(term));
+      if (outcome.kind === 'none') {
+        const { appendStartingPoints } = await import('./search-start');
+        if (mine !== sequence) return;
+        return render(term, 0, [], describeNothingFound(term), appendStartingPoints);
+      }
+      const { response, dropped } = outcome;
       const items = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (mine !== sequence) return;
-      render(term, response.results.length, items);
+      const total = response.results.length;
+      render(term, total, items, dropped.length > 0 ? describeFallback(term, total, dropped) : '');
     } catch {
       if (mine !== sequence) return;
       list.replaceChildren();
+      note.hidden = true;
       more.href = `/search/?q=${encodeURIComponent(term)}`;
       more.textContent = 'Open the search page';
       status.textContent = 'Live results could not load. Press Enter to open the search page.';

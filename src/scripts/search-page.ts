@@ -4,14 +4,13 @@
  * APIs; only Pagefind's term marks survive from its excerpts.
  */
 import {
-  describeResults,
   formatSearchState,
   hasSomethingToSearch,
   parseSearchState,
   toPagefindFilters,
   type SearchState,
-} from '../lib/search/query';
-import { toIndexQuery } from '../lib/search/stopwords';
+} from '../lib/search/url-state';
+import { describeFallback, describeNothingFound, describePrompt, describeResults } from '../lib/search/describe';
 import {
   loadPagefind,
   type FilterCounts,
@@ -19,6 +18,7 @@ import {
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind';
+import { runQuery } from './search-query';
 import { appendResultBody, createElement, createResultLink, readKindLabel, readTitle } from './search-render';
 
 /** Results per batch: each costs its page's fragment (3–5 KB gzip), so the first query stays within budget. */
@@ -138,9 +138,29 @@ function bindSearchPage(): void {
       const pagefind = await loadPagefind();
       // Pagefind reports filter counts only once its filter index is loaded, which filters() does.
       await pagefind.filters();
-      const term = state.q === '' ? null : toIndexQuery(state.q);
-      const [main, withoutKind, withoutTopic] = await Promise.all([
-        pagefind.search(term, { filters: filtersFor(state) }),
+      let term: string | null = null;
+      let said = '';
+      let main: PagefindResponse;
+      if (state.q === '') {
+        main = await pagefind.search(null, { filters: filtersFor(state) });
+      } else {
+        const outcome = await runQuery(async () => pagefind, state.q, { filters: filtersFor(state) });
+        if (mine !== sequence) return;
+        if (outcome.kind === 'prompt') {
+          pending = [];
+          list.replaceChildren();
+          list.hidden = true;
+          more.hidden = true;
+          browse.hidden = true;
+          status.textContent = describePrompt(state.q);
+          return;
+        }
+        main = outcome.response;
+        term = outcome.kept.join(' ');
+        if (outcome.kind === 'none') said = describeNothingFound(state.q);
+        else if (outcome.dropped.length > 0) said = describeFallback(state.q, main.results.length, outcome.dropped);
+      }
+      const [withoutKind, withoutTopic] = await Promise.all([
         state.kind ? pagefind.search(term, { filters: filtersFor(state, 'kind') }) : null,
         state.topic ? pagefind.search(term, { filters: filtersFor(state, 'topic') }) : null,
       ]);
@@ -164,7 +184,7 @@ function bindSearchPage(): void {
         state.kind ? labelOf('kind', state.kind) : null,
         state.topic ? labelOf('topic', state.topic) : null,
       ].filter((l): l is string => l !== null);
-      status.textContent = describeResults(pending.length, state.q, labels);
+      status.textContent = said || describeResults(pending.length, state.q, labels);
     } catch {
       if (mine !== sequence) return;
       list.replaceChildren();

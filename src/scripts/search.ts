@@ -48,7 +48,7 @@ function bindSiteSearch(): void {
   });
 
   if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-    import('./pagefind').then((m) => m.highlightArrivalTerms()).catch(() => undefined);
+    import('./search-highlight').then((m) => m.highlightArrivalTerms()).catch(() => undefined);
   }
 }
 

@@ -43,7 +43,7 @@ describe('astro build rejects invalid content', () => {
     const { status, output } = buildWith((dir) => {
       writeFileSync(
         join(dir, 'src/content/guides/broken-guide.mdx'),
-        "---\ntitle: A guide whose description is far too short\ndescription: Short.\ninShort:\n  - One point that is long enough.\n  - Another point long enough.\ntopic: platform-rules\norder: 98\nupdated: '2026-11-26'\nreviewed: '2026-02-30'\nsources:\n  - title: Example\n    url: https://example.org/\n    publisher: Example\n    asOf: undated\n---\n\nText.\n",
+        "---\ntitle: A guide whose description is far too short\ndescription: Short.\ninShort:\n  - One point that is long enough.\n  - Another point long enough.\naskedAs: [first phrasing, second phrasing, third phrasing]\ntopic: platform-rules\norder: 98\nupdated: '2026-11-26'\nreviewed: '2026-02-30'\nsources:\n  - title: Example\n    url: https://example.org/\n    publisher: Example\n    asOf: undated\n---\n\nText.\n",
       );
     });
     expect(status).not.toBe(0);
@@ -66,7 +66,7 @@ describe('astro build rejects invalid content', () => {
     const { status, output } = buildWith((dir) => {
       writeFileSync(
         join(dir, 'src/content/guides/lonely-guide.mdx'),
-        "---\ntitle: A guide that points at a guide that does not exist\ndescription: This description is long enough to pass the schema check for guides on the site.\ninShort:\n  - One point that is long enough.\n  - Another point long enough.\ntopic: platform-rules\norder: 97\nupdated: '2026-11-26'\nreviewed: '2026-11-26'\nsources:\n  - title: Example\n    url: https://example.org/\n    publisher: Example\n    asOf: undated\nrelated:\n  guides: [no-such-guide]\n---\n\nText.\n",
+        "---\ntitle: A guide that points at a guide that does not exist\ndescription: This description is long enough to pass the schema check for guides on the site.\ninShort:\n  - One point that is long enough.\n  - Another point long enough.\naskedAs: [first phrasing, second phrasing, third phrasing]\ntopic: platform-rules\norder: 97\nupdated: '2026-11-26'\nreviewed: '2026-11-26'\nsources:\n  - title: Example\n    url: https://example.org/\n    publisher: Example\n    asOf: undated\nrelated:\n  guides: [no-such-guide]\n---\n\nText.\n",
       );
     });
     expect(status).not.toBe(0);

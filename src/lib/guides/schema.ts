@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
+import { askedAsSchema } from '../search/asked-as';
 
 /** The four steps of the reading path; every guide belongs to one, and search filters by them. */
 export const TOPICS = ['platform-rules', 'trust-and-scams', 'getting-paid', 'agreements-and-rights'] as const;
@@ -46,6 +47,8 @@ export const guideSchema = z.strictObject({
   description: z.string().min(40).max(160),
   /** The "In short" list at the top: the answer first, 2 to 6 plain sentences. */
   inShort: z.array(z.string().min(10)).min(2).max(6),
+  /** Questions and phrases readers type for this guide; searched, never shown (src/lib/search/asked-as.ts). */
+  askedAs: askedAsSchema,
   /** Which step of the reading path the guide belongs to. */
   topic: z.enum(TOPICS),
   /** Position in the reading path, 1 = first; unique across guides. */

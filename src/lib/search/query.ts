@@ -1,6 +1,6 @@
 /**
- * The search page keeps its whole state in the URL (?q=, &kind=, &topic=) so a search can be shared and the Back
- * button works. Values the site does not know are dropped rather than passed to the index.
+ * The query as the site reads it, and the kinds of page the index holds (each page declares its kind as a Pagefind
+ * filter). The search page's URL state is in ./url-state.ts.
  */
 export const SEARCH_KINDS = ['guide', 'tool', 'glossary', 'page'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -15,73 +15,10 @@ export const KIND_LABELS: Record<SearchKind, string> = {
 /** Longer queries are cut: nobody types more, and it bounds the work a pasted link can ask of the index. */
 export const MAX_QUERY_LENGTH = 200;
 
-export interface SearchState {
-  q: string;
-  kind: string | null;
-  topic: string | null;
-}
-
-export interface AllowedFilters {
-  kinds: readonly string[];
-  topics: readonly string[];
-}
-
 /** Collapses whitespace and cuts the query to MAX_QUERY_LENGTH characters (never inside a surrogate pair). */
 export function normaliseQuery(raw: string): string {
   const collapsed = raw.replace(/\s+/g, ' ').trim();
   return Array.from(collapsed).slice(0, MAX_QUERY_LENGTH).join('').trim();
-}
-
-export function parseSearchState(search: string, allowed: AllowedFilters): SearchState {
-  const params = new URLSearchParams(search);
-  const kind = params.get('kind');
-  const topic = params.get('topic');
-  return {
-    q: normaliseQuery(params.get('q') ?? ''),
-    kind: kind !== null && allowed.kinds.includes(kind) ? kind : null,
-    topic: topic !== null && allowed.topics.includes(topic) ? topic : null,
-  };
-}
-
-/** "?q=…&kind=…&topic=…" with empty parts left out; "" when there is nothing to say. */
-export function formatSearchState(state: SearchState): string {
-  const params = new URLSearchParams();
-  const q = normaliseQuery(state.q);
-  if (q) params.set('q', q);
-  if (state.kind) params.set('kind', state.kind);
-  if (state.topic) params.set('topic', state.topic);
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-/**
- * Pagefind's `filters` option for a state; `omit` leaves one group out (used to count that group's values).
- * `topicValues` maps a topic's URL id to the value the index holds (guide pages declare the topic's label).
- */
-export function toPagefindFilters(
-  state: SearchState,
-  omit?: 'kind' | 'topic',
-  topicValues: Readonly<Record<string, string>> = {},
-): Record<string, string> {
-  const filters: Record<string, string> = {};
-  if (state.kind && omit !== 'kind') filters['kind'] = state.kind;
-  if (state.topic && omit !== 'topic') filters['topic'] = topicValues[state.topic] ?? state.topic;
-  return filters;
-}
-
-export function hasSomethingToSearch(state: SearchState): boolean {
-  return state.q !== '' || state.kind !== null || state.topic !== null;
-}
-
-/**
- * The one sentence the status region announces, e.g. "3 results for “fee” in Guide, The platform’s rules".
- * `labels` names the active filters in reading order.
- */
-export function describeResults(count: number, q: string, labels: readonly string[]): string {
-  const noun = count === 1 ? 'result' : 'results';
-  const subject = q ? ` for “${q}”` : '';
-  const scope = labels.length > 0 ? ` in ${labels.join(', ')}` : '';
-  return `${count === 0 ? 'No' : count} ${noun}${subject}${scope}.`;
 }
 
 export function isSearchKind(value: unknown): value is SearchKind {

@@ -5,6 +5,7 @@ const valid = {
   title: 'A client asked to work outside the platform',
   description: 'What the rules say, how to check the client, and what to answer, with sources.',
   inShort: ['Answer first, in one sentence.', 'Then a second point.'],
+  askedAs: ['client wants to move off upwork', 'can I work directly with my client', 'go direct'],
   topic: 'platform-rules',
   order: 1,
   updated: '2026-11-26',
@@ -27,6 +28,8 @@ describe('guideSchema', () => {
     ['sources', { sources: [] }, 'no source'],
     ['related', { related: { tools: ['calculator'] } }, 'a tool that does not exist'],
     ['extra', { extra: true }, 'an unknown field'],
+    ['askedAs', { askedAs: undefined }, 'no reader phrasings'],
+    ['askedAs', { askedAs: ['go direct', 'go direct', 'bypass'] }, 'a phrasing twice'],
   ])('rejects %s: %s', (field, change, _why) => {
     const result = guideSchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import {
-  describeResults,
-  formatSearchState,
-  MAX_QUERY_LENGTH,
-  normaliseQuery,
-  parseSearchState,
-  toPagefindFilters,
-} from '../../../src/lib/search/query';
+import { MAX_QUERY_LENGTH, normaliseQuery } from '../../../src/lib/search/query';
+import { formatSearchState, parseSearchState, toPagefindFilters } from '../../../src/lib/search/url-state';
 
 const allowed = { kinds: ['guide', 'tool', 'glossary'], topics: ['platform-rules', 'getting-paid'] };
 
@@ -59,13 +53,5 @@ describe('toPagefindFilters', () => {
     expect(toPagefindFilters({ q: '', kind: null, topic: 'getting-paid' }, undefined, labels)).toEqual({
       topic: 'Planning the money',
     });
-  });
-});
-
-describe('describeResults', () => {
-  it('says the count, the query and the filters in one sentence', () => {
-    expect(describeResults(0, 'zzz', [])).toBe('No results for “zzz”.');
-    expect(describeResults(1, 'deposit', ['Guide'])).toBe('1 result for “deposit” in Guide.');
-    expect(describeResults(12, '', ['Tool'])).toBe('12 results in Tool.');
   });
 });
