@@ -105,27 +105,31 @@ export default function Agreement(props: AgreementProps) {
     setSummary([]);
     setStep(next);
   };
-  const check = async (steps: readonly StepId[]): Promise<FieldError[]> => {
-    setChecked((c) => new Set([...c, ...steps]));
-    // A check reads the payment step too, so its code must be here first.
+  /** Builds with the payment step's code, loading it first if needed: never from a render that lacked it. */
+  const buildWithPlan = async () => {
     const mod = planStep ?? (await loadPlanStep());
     if (!planStep) setPlanStep(mod);
-    const errors = buildAgreement(state, library, mod.readPlanStep).errors;
-    const found = errors.filter((e) => steps.includes(stepOfField(spec, e.field)));
+    return buildAgreement(state, library, mod.readPlanStep);
+  };
+  const check = async (steps: readonly StepId[]) => {
+    setChecked((c) => new Set([...c, ...steps]));
+    const built = await buildWithPlan();
+    const found = built.errors.filter((e) => steps.includes(stepOfField(spec, e.field)));
     setSummary(found);
     setAttempt((n) => n + 1);
-    return found;
+    return { found, built };
   };
   const continueFrom = async () => {
-    if ((await check([step])).length > 0) return;
+    if ((await check([step])).found.length > 0) return;
     const next = AGREEMENT_STEPS[index + 1];
     if (next) goTo(next.id);
     else setSummary([]);
   };
-  const checkAll = async () => (await check(AGREEMENT_STEPS.map((s) => s.id))).length === 0;
+  const checkAll = () => check(AGREEMENT_STEPS.map((s) => s.id));
 
   async function exportAs(kind: ExportKind | 'print') {
-    if (!(await checkAll())) {
+    const { found, built } = await checkAll();
+    if (found.length > 0) {
       setView('form');
       return;
     }
@@ -134,7 +138,7 @@ export default function Agreement(props: AgreementProps) {
     try {
       const { exportAgreement } = await import('./agreement/exports');
       const f = state.fields;
-      const name = await exportAgreement(kind, build.document, {
+      const name = await exportAgreement(kind, built.document, {
         freelancer: f['freelancerName'] ?? '',
         client: f['clientName'] ?? '',
         date: f['agreementDate'] ?? '',
@@ -297,7 +301,8 @@ export default function Agreement(props: AgreementProps) {
         </p>
         <Exports
           complete={open === 0}
-          disabled={off}
+          // Printing shows the preview: it waits until the preview holds the payment plan.
+          disabled={off || (needsPlan && !planStep)}
           onExport={(kind) => void exportAs(kind)}
           onCheck={() => void checkAll()}
         />

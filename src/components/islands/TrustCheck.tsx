@@ -2,11 +2,12 @@
  * The trust check: one step per section, a "check your answers" page, and the result. It only presents what
  * src/lib/trust computes; answers live in the URL fragment and localStorage through trustStateCodec.
  *
- * Budget: 12 KB gzip of JavaScript with Preact. A class component avoids shipping preact/hooks (about 1.2 KB),
- * and the review and result views, with the scoring, load only when the reader gets there.
+ * The review and result views, the scoring and the result bands (a static JSON file) load only when the reader
+ * reaches the last step, so a first visit carries the questions alone.
  */
 import { Component } from 'preact';
 import type { TrustBandView } from '../../lib/trust/advice';
+import { TRUST_BANDS_URL } from '../../lib/trust/files';
 import { hasRedFlag } from '../../lib/trust/flags';
 import type { TrustQuestion } from '../../lib/trust/schema';
 import type { TrustAnswers } from '../../lib/trust/score';
@@ -20,12 +21,13 @@ export type { TrustBandView };
 
 export interface TrustCheckProps {
   questions: TrustQuestion[];
-  bands: TrustBandView[];
 }
 
 export type TrustView = TrustSection | 'review' | 'result';
 type Focus = { kind: 'heading' } | { kind: 'question'; id: string };
 type LaterViews = typeof import('./trust-check/later-views');
+/** What the last steps need, loaded together. */
+type Later = { views: LaterViews; bands: TrustBandView[] };
 
 interface State {
   ready: boolean;
@@ -33,11 +35,13 @@ interface State {
   view: TrustView;
   editingFromReview: boolean;
   notices: string[];
-  later: LaterViews | null;
+  later: Later | null;
   /** Questions whose answers came from the message check and are not yet changed by the reader. */
   fromMessage: string[];
 }
 
+const LATER_FAILED =
+  'The result could not be loaded. Check your connection, then reload the page: your answers are kept.';
 const VIEWS: readonly string[] = [...TRUST_SECTIONS, 'review', 'result'];
 const LAST_SECTION = TRUST_SECTIONS[TRUST_SECTIONS.length - 1]!;
 
@@ -110,14 +114,24 @@ export default class TrustCheck extends Component<TrustCheckProps, State> {
       saveState(answers, view, fromMessage);
     }
     const onLastSteps = view === LAST_SECTION || view === 'review' || view === 'result';
-    if (ready && !later && onLastSteps) this.loadLaterViews();
+    if (ready && !later && onLastSteps && this.laterAskedAt !== view) {
+      this.laterAskedAt = view;
+      this.loadLaterViews();
+    }
     this.applyFocus();
   }
 
+  /** The view that last asked for the last steps' code: a failed load is tried again from the next view only. */
+  private laterAskedAt: TrustView | null = null;
+
   private loadLaterViews() {
-    import('./trust-check/later-views').then(
-      (later) => this.setState({ later }),
-      () => this.setState({ notices: ['The result could not be loaded. Please reload the page.'] }),
+    const bands = fetch(TRUST_BANDS_URL).then((response) => {
+      if (!response.ok) throw new Error(`${TRUST_BANDS_URL}: ${response.status}`);
+      return response.json() as Promise<TrustBandView[]>;
+    });
+    Promise.all([import('./trust-check/later-views'), bands]).then(
+      ([views, loaded]) => this.setState({ later: { views, bands: loaded } }),
+      () => this.setState({ notices: [LATER_FAILED] }),
     );
   }
 
@@ -148,13 +162,13 @@ export default class TrustCheck extends Component<TrustCheckProps, State> {
   };
 
   render(
-    { questions, bands }: TrustCheckProps,
+    { questions }: TrustCheckProps,
     { ready, answers, view, editingFromReview, notices, later, fromMessage }: State,
   ) {
     const ordered = sortQuestions(questions);
     const index = TRUST_SECTIONS.indexOf(view as TrustSection);
     const last = index === TRUST_SECTIONS.length - 1;
-    const result = later && view === 'result' ? later.scoreAnswers(questions, answers, bands) : null;
+    const result = later && view === 'result' ? later.views.scoreAnswers(questions, answers, later.bands) : null;
     // After a red flag the check ends: the step offers what to do now, never the next step.
     const stopped = hasRedFlag(questions, answers);
     return (
@@ -173,7 +187,7 @@ export default class TrustCheck extends Component<TrustCheckProps, State> {
         )}
         {/* Announced, not shown: the result's heading is the one visible verdict. */}
         <p role="status" class="trust-check__announce visually-hidden">
-          {result && later ? later.describeResult(result) : ''}
+          {result && later ? later.views.describeResult(result) : ''}
         </p>
         {index >= 0 ? (
           <TrustStep
@@ -205,7 +219,7 @@ export default class TrustCheck extends Component<TrustCheckProps, State> {
         ) : !later ? (
           <p>Loading…</p>
         ) : view === 'review' ? (
-          <later.TrustReview
+          <later.views.TrustReview
             questions={ordered}
             answers={answers}
             onChange={(q) => this.go(q.section, { kind: 'question', id: q.id }, true)}
@@ -214,10 +228,10 @@ export default class TrustCheck extends Component<TrustCheckProps, State> {
           />
         ) : (
           result && (
-            <later.TrustResult
+            <later.views.TrustResult
               result={result}
               questions={ordered}
-              bands={bands}
+              bands={later.bands}
               onChange={() => this.go('review')}
               onStartAgain={this.startAgain}
             />

@@ -2,7 +2,7 @@
  * What a band leads to: the payment-plan suggestions for elevated and high results (one per deposit share the
  * band offers) and the links that open the calculator with them. The numbers come from the bands data. Used at
  * build time: the page passes the finished links to the island, so the zod/mini plan codec never ships in the
- * trust check's bundle.
+ * trust check's bundle. The island fetches the views (TRUST_BANDS_URL) when the reader reaches the last step.
  */
 import { planSuggestionCodec } from '../plan/codecs';
 import type { PlanSuggestion } from '../plan/schema';
@@ -20,7 +20,7 @@ export interface PlanChoice {
 
 /**
  * A band as the island needs it: the data it shows, with the deposit shares turned into calculator links built
- * here. Nothing else: every field is bytes in the page's props.
+ * here. Nothing else: every field is bytes the result fetches.
  */
 export type TrustBandView = Omit<TrustBand, 'rank' | 'protection'> & {
   protection?: { text: string };

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import TrustCheck, { type TrustBandView } from '../../../src/components/islands/TrustCheck';
 import { buildTrustBandView } from '../../../src/lib/trust/advice';
+import { TRUST_BANDS_URL } from '../../../src/lib/trust/files';
 import { planSuggestionCodec } from '../../../src/lib/plan/codecs';
 import { TRUST_SECTIONS, TRUST_SECTION_TITLES } from '../../../src/lib/trust/sections';
 import { trustStateCodec } from '../../../src/lib/trust/state';
@@ -11,9 +12,15 @@ import { LONG_STANDING_CLIENT, NEW_CLIENT_ON_WHATSAPP, RED_FLAG_CLIENT, RISKY_CL
 
 const data = loadTrustData();
 const bands: TrustBandView[] = data.bands.sort((a, b) => a.rank - b.rank).map(buildTrustBandView);
+// The island fetches the bands from the site (src/pages/tools/trust-check/bands.json.ts); here, from the data.
+async function serveBands(url: string) {
+  expect(url).toBe(TRUST_BANDS_URL);
+  return new Response(JSON.stringify(bands));
+}
+vi.stubGlobal('fetch', serveBands);
 
 function renderCheck() {
-  return render(<TrustCheck questions={data.questions} bands={bands} />);
+  return render(<TrustCheck questions={data.questions} />);
 }
 
 function heading(): HTMLElement {
@@ -174,6 +181,22 @@ describe('the result', () => {
     }
   });
 
+  it('says so when the result cannot be loaded, asks once, and keeps the answers', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      return new Response('', { status: 503 });
+    });
+    try {
+      openResult(LONG_STANDING_CLIENT);
+      await waitFor(() => expect(screen.getByText(/The result could not be loaded/)).toBeTruthy());
+      expect(asked).toEqual([TRUST_BANDS_URL]);
+      expect(trustStateCodec.decode(location.hash)).toMatchObject({ status: 'ok', value: { view: 'result' } });
+    } finally {
+      vi.stubGlobal('fetch', serveBands);
+    }
+  });
+
   it('lists each reason with its why and guide link, heaviest first', async () => {
     openResult(RED_FLAG_CLIENT);
     await waitForView(/Result: Stop/);
@@ -258,7 +281,7 @@ describe('saved state', () => {
 describe('before hydration', () => {
   it('renders the first step with its controls disabled', async () => {
     const { renderToString } = await import('preact-render-to-string');
-    const html = renderToString(<TrustCheck questions={data.questions} bands={bands} />);
+    const html = renderToString(<TrustCheck questions={data.questions} />);
     expect(html).toContain('Step 1 of 4');
     expect(html).toMatch(/<fieldset[^>]*disabled/);
   });

@@ -3,15 +3,21 @@
  * The "From the message: please confirm" mark: on the questions the message check answered, announced with the
  * question (aria-describedby), kept in the saved state, and gone once the reader changes that answer.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import TrustCheck, { type TrustBandView } from '../../../../src/components/islands/TrustCheck';
 import { buildTrustBandView } from '../../../../src/lib/trust/advice';
+import { TRUST_BANDS_URL } from '../../../../src/lib/trust/files';
 import { trustStateCodec } from '../../../../src/lib/trust/state';
 import { loadTrustData } from '../../../lib/trust/load-trust-data';
 
 const data = loadTrustData();
 const bands: TrustBandView[] = data.bands.sort((a, b) => a.rank - b.rank).map(buildTrustBandView);
+// The island fetches the bands from the site (src/pages/tools/trust-check/bands.json.ts); here, from the data.
+vi.stubGlobal('fetch', async (url: string) => {
+  expect(url).toBe(TRUST_BANDS_URL);
+  return new Response(JSON.stringify(bands));
+});
 const MARK = 'From the message: please confirm';
 
 beforeEach(() => {
@@ -25,7 +31,7 @@ afterEach(cleanup);
 
 function open(state: Parameters<typeof trustStateCodec.encode>[0]) {
   history.replaceState(null, '', `#${trustStateCodec.encode(state)}`);
-  render(<TrustCheck questions={data.questions} bands={bands} />);
+  render(<TrustCheck questions={data.questions} />);
 }
 
 const fieldsetOf = (questionId: string) =>
