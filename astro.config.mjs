@@ -27,7 +27,7 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        // Pagefind runs its search in a worker loaded from /pagefind/pagefind-worker.js (same origin, no blob:).
+        // A Pagefind client with its defaults runs its search in /pagefind/pagefind-worker.js (same origin, no blob:).
         "worker-src 'self'",
         "connect-src 'self'",
       ],
