@@ -4,7 +4,7 @@
  * lives in src/lib/agreement and the clause library; this island keeps the state and shows it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildAgreement, type ClauseLibrary } from '../../lib/agreement/build';
+import { buildAgreement, countMissing, type ClauseLibrary } from '../../lib/agreement/build';
 import {
   AGREEMENT_STEPS,
   agreementFormSpec,
@@ -25,6 +25,7 @@ import type { PlanFormValues } from '../../lib/plan/form-values';
 import type { ExportKind } from './agreement/exports';
 import { Exports } from './agreement/Exports';
 import { Preview } from './agreement/Preview';
+import { StepNav, ViewTabs, type AgreementView } from './agreement/Navs';
 import { ErrorSummary, focusField } from './form/ErrorSummary';
 import { SpecFields } from './form/SpecFields';
 import { StartAgain } from './form/StartAgain';
@@ -52,7 +53,7 @@ export default function Agreement(props: AgreementProps) {
   const [checked, setChecked] = useState<ReadonlySet<StepId>>(new Set());
   const [summary, setSummary] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const [view, setView] = useState<'form' | 'preview'>('form');
+  const [view, setView] = useState<AgreementView>('form');
   const [status, setStatus] = useState('');
   const [unsaved, setUnsaved] = useState(false);
   const cleared = useRef<AgreementState | null>(null);
@@ -163,15 +164,7 @@ export default function Agreement(props: AgreementProps) {
     return true;
   }
 
-  const missing = build.document.clauses.reduce(
-    (n, c) =>
-      n +
-      c.blocks.reduce(
-        (k, b) => k + (b.kind === 'paragraph' ? b.segments : b.items.flat()).filter((s) => s.kind === 'missing').length,
-        0,
-      ),
-    0,
-  );
+  const missing = countMissing(build.document);
   const open = Math.max(missing, build.errors.length);
   const sentence =
     open === 0
@@ -183,19 +176,7 @@ export default function Agreement(props: AgreementProps) {
 
   return (
     <div class="agreement-tool" data-view={view} data-pagefind-ignore="all">
-      <nav class="agreement-views no-print" aria-label={UI.viewsNav}>
-        {(['form', 'preview'] as const).map((v) => (
-          <button
-            type="button"
-            key={v}
-            class={view === v ? 'view-tab view-tab--current' : 'view-tab secondary'}
-            aria-pressed={view === v}
-            onClick={() => setView(v)}
-          >
-            {v === 'form' ? UI.formTab : `${UI.previewTab} (${open === 0 ? 'complete' : `${open} open`})`}
-          </button>
-        ))}
-      </nav>
+      <ViewTabs view={view} open={open} onChange={setView} />
       <div class="agreement-form no-print">
         {notices.length > 0 && (
           <div class="box box--warning" role="status">
@@ -209,23 +190,7 @@ export default function Agreement(props: AgreementProps) {
             {UI.notSaved}
           </p>
         )}
-        <nav aria-label={UI.stepsNav}>
-          <ol class="agreement-steps">
-            {AGREEMENT_STEPS.map((s, i) => (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  class={s.id === step ? 'step-link step-link--current' : 'step-link secondary'}
-                  aria-current={s.id === step ? 'step' : undefined}
-                  disabled={off}
-                  onClick={() => goTo(s.id)}
-                >
-                  {i + 1}. {s.title}
-                </button>
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <StepNav step={step} disabled={off} onGo={goTo} />
         <ErrorSummary
           errors={summary}
           attempt={attempt}

@@ -354,3 +354,10 @@ export function buildAgreement(
     schedule,
   };
 }
+
+/** How many values the document still lacks: each "[missing: …]" marker in its clauses. */
+export function countMissing(doc: AgreementDocument): number {
+  return doc.clauses
+    .flatMap((c) => c.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.segments : b.items.flat())))
+    .filter((s) => s.kind === 'missing').length;
+}

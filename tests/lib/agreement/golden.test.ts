@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as docx from 'docx';
 import { describe, expect, test } from 'vitest';
-import { buildAgreement } from '../../../src/lib/agreement/build';
+import { buildAgreement, countMissing } from '../../../src/lib/agreement/build';
 import { renderDocx } from '../../../src/lib/agreement/docx';
 import { renderMarkdown, renderPlainText } from '../../../src/lib/agreement/render';
 import { extractParagraphs, readDocumentXml } from './docx-text';
@@ -30,6 +30,16 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
   test('the fixture is complete: no errors, nothing missing', () => {
     expect(build.errors).toEqual([]);
     expect(renderPlainText(build.document)).not.toMatch(/\[missing:|undefined|NaN|\{[a-z.:-]+\}/);
+    expect(countMissing(build.document)).toBe(0);
+  });
+
+  test('without the payment step it counts each "[missing: …]" in the clauses (the summary repeats them)', () => {
+    // The same fixture built before the payment step's code loaded.
+    const early = buildAgreement(loadFixture(name), library).document;
+    const clausesOnly = { ...early, subtitle: [], summary: [], signatures: [] };
+    const shown = renderPlainText(clausesOnly).match(/\[missing: [^\]]+\]/g) ?? [];
+    expect(shown.length).toBeGreaterThan(0);
+    expect(countMissing(early)).toBe(shown.length);
   });
 
   test('Markdown matches the golden file', () => {
