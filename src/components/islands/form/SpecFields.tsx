@@ -20,7 +20,7 @@ import {
 } from '../../../lib/form/spec';
 import { AmountInput } from './AmountInput';
 import { Checkbox, Checkboxes, Radios, Select } from './Choices';
-import { TextInput } from './TextInput';
+import { DateInput, TextInput } from './TextInput';
 
 export interface SpecFieldsProps {
   spec: FormSpec;
@@ -175,7 +175,7 @@ function SpecControl(
         />
       );
     case 'date':
-      return <TextInput {...common} type="date" narrow value={text} onInput={props.set} />;
+      return <DateInput {...common} value={text} onInput={props.set} />;
     case 'email':
       return <TextInput {...common} type="email" value={text} onInput={props.set} autoComplete="email" />;
     case 'textarea':

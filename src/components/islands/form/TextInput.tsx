@@ -51,3 +51,11 @@ export function TextInput(props: TextInputProps) {
     </Field>
   );
 }
+
+/**
+ * A calendar date in the browser's date picker. Its value is always `YYYY-MM-DD` (or empty), read by
+ * src/lib/form/read.ts with the site's own date arithmetic, never through `Date`.
+ */
+export function DateInput(props: Omit<TextInputProps, 'type' | 'rows' | 'narrow' | 'inputMode'>) {
+  return <TextInput {...props} type="date" narrow />;
+}
