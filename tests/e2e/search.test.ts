@@ -26,13 +26,13 @@ import { PATH_STEPS, TOOLS } from '../../src/lib/site';
 /**
  * The floor relevance may not fall below: what the index reached when the set was last scored (npm run bench:search
  * prints the same figures, with each miss). Raise a floor when the index gets better; never lower one to pass.
- * Last set on 2026-12-02 after four guides and the message check joined the index (they answer some questions
- * better, and compete for others): API 130/147 and 123/147, box 133/147, top-3 146/147 in all three.
+ * Last set on 2026-12-03, after readers' phrasings were weighted four times a metadata field (was twice) and four
+ * tool phrasings were added: API 138/147 and (Pagefind defaults) 123/147, box 136/147; top-3 146/147, 146/147, 147/147.
  */
 const FLOOR = {
-  api: { top1: 0.884, top3: 0.993 },
+  api: { top1: 0.938, top3: 0.993 },
   apiDefaults: { top1: 0.836, top3: 0.993 },
-  box: { top1: 0.904, top3: 0.993 },
+  box: { top1: 0.925, top3: 0.993 },
 };
 
 const GUIDE = '/guides/off-platform-scams/';
