@@ -9,7 +9,7 @@
  * (a static JSON file) and the result view load when the reader first focuses the text box or submits, as the
  * trust check loads its later views.
  */
-import { Component, createRef } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FieldError } from '../../lib/form/read';
 import type { CheckedText } from '../../lib/message-check/check';
 import { describeLengthProblem, findLengthProblem, formatCount, MAX_CHARACTERS } from '../../lib/message-check/limits';
@@ -27,19 +27,6 @@ export interface MessageCheckProps {
 type Engine = typeof import('./message-check/engine');
 type Loaded = { engine: Engine; checker: Checker };
 
-interface State {
-  ready: boolean;
-  text: string;
-  remember: boolean;
-  error: string | null;
-  /** Counts submits, so the error summary takes focus after each one. */
-  attempt: number;
-  checked: { text: string; result: CheckedText } | null;
-  loaded: Loaded | null;
-  busy: boolean;
-  notice: string | null;
-}
-
 const TEXT_ID = 'mc-text';
 const TRUST_PATH = '/tools/trust-check/';
 
@@ -51,163 +38,172 @@ function getStorage(): Storage | null {
   }
 }
 
-export default class MessageCheck extends Component<MessageCheckProps, State> {
-  override state: State = {
-    ready: false,
-    text: '',
-    remember: false,
-    error: null,
-    attempt: 0,
-    checked: null,
-    loaded: null,
-    busy: false,
-    notice: null,
-  };
-  private loading: Promise<Loaded> | null = null;
-  private readonly resultRef = createRef<HTMLHeadingElement>();
-  private focusResult = false;
+type Checked = { text: string; result: CheckedText };
 
-  // Only a text the reader chose to remember comes back; the URL never holds any.
-  override componentDidMount() {
-    const storage = getStorage();
-    const saved = storage ? rememberedMessageCodec.load(storage) : ({ status: 'missing' } as const);
-    if (saved.status === 'ok') {
-      this.setState({ ready: true, text: saved.value.text, remember: true });
-      void this.check(saved.value.text, false);
-      return;
-    }
-    this.setState({ ready: true, notice: saved.status === 'rejected' ? saved.notice : null });
-  }
+const LOAD_FAILED = 'The check could not be loaded. Check your connection, then press the button again.';
 
-  override componentDidUpdate() {
-    if (this.focusResult && this.resultRef.current) {
-      this.focusResult = false;
-      this.resultRef.current.focus();
-    }
-  }
-
-  /** Loads the matcher and its rules once; a failed load can be retried. */
-  private load = (): Promise<Loaded> => {
-    this.loading ??= Promise.all([
+/**
+ * The matcher and its rules, loaded once on first use; a failed load is forgotten, so the next use tries again.
+ */
+function useChecker(dataUrl: string) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const loading = useRef<Promise<Loaded> | null>(null);
+  const load = (): Promise<Loaded> => {
+    loading.current ??= Promise.all([
       import('./message-check/engine'),
-      fetch(this.props.dataUrl).then((response) => {
+      fetch(dataUrl).then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return response.json() as Promise<unknown>;
       }),
     ]).then(([engine, data]) => {
-      const loaded = { engine, checker: engine.createChecker(data, TRUST_PATH) };
-      this.setState({ loaded });
-      return loaded;
+      const next = { engine, checker: engine.createChecker(data, TRUST_PATH) };
+      setLoaded(next);
+      return next;
     });
-    this.loading.catch(() => {
-      this.loading = null;
+    loading.current.catch(() => {
+      loading.current = null;
     });
-    return this.loading;
+    return loading.current;
   };
+  return { loaded, load };
+}
 
-  private async check(text: string, moveFocus: boolean) {
-    this.setState({ busy: true });
+export default function MessageCheck({ dataUrl }: MessageCheckProps) {
+  const [ready, setReady] = useState(false);
+  const [text, setText] = useState('');
+  const [remember, setRemember] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  /** Counts submits, so the error summary takes focus after each one. */
+  const [attempt, setAttempt] = useState(0);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { loaded, load } = useChecker(dataUrl);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const focusResult = useRef(false);
+
+  async function check(value: string, moveFocus: boolean) {
+    setBusy(true);
     try {
-      const { checker } = await this.load();
-      const result = checker.check(text);
+      const { checker } = await load();
+      const result = checker.check(value);
       if (result.status !== 'checked') return;
-      if (moveFocus) this.focusResult = true;
-      this.setState({ checked: { text, result }, notice: null });
+      if (moveFocus) focusResult.current = true;
+      setChecked({ text: value, result });
+      setNotice(null);
     } catch {
-      this.setState({ notice: 'The check could not be loaded. Check your connection, then press the button again.' });
+      setNotice(LOAD_FAILED);
     } finally {
-      this.setState({ busy: false });
+      setBusy(false);
     }
   }
 
-  private setRemember(remember: boolean) {
+  // Only a text the reader chose to remember comes back; the URL never holds any.
+  useEffect(() => {
     const storage = getStorage();
-    const { text } = this.state;
+    const saved = storage ? rememberedMessageCodec.load(storage) : ({ status: 'missing' } as const);
+    setReady(true);
+    if (saved.status === 'ok') {
+      setText(saved.value.text);
+      setRemember(true);
+      void check(saved.value.text, false);
+    } else if (saved.status === 'rejected') {
+      setNotice(saved.notice);
+    }
+  }, []);
+
+  useLayoutEffect(() => {
+    if (focusResult.current && resultRef.current) {
+      focusResult.current = false;
+      resultRef.current.focus();
+    }
+  });
+
+  function changeRemember(next: boolean) {
+    const storage = getStorage();
     if (storage) {
-      if (!remember) rememberedMessageCodec.clear(storage);
+      if (!next) rememberedMessageCodec.clear(storage);
       else if (findLengthProblem(text) === null) rememberedMessageCodec.save(storage, { text });
     }
-    this.setState({ remember });
+    setRemember(next);
   }
 
-  private submit = (event: Event) => {
+  function submit(event: Event) {
     event.preventDefault();
-    const { text, remember } = this.state;
     const problem = findLengthProblem(text);
     if (problem) {
-      this.setState({ error: describeLengthProblem(problem), attempt: this.state.attempt + 1 });
+      setError(describeLengthProblem(problem));
+      setAttempt(attempt + 1);
       return;
     }
     const storage = getStorage();
     if (remember && storage) rememberedMessageCodec.save(storage, { text });
-    this.setState({ error: null });
-    void this.check(text, true);
-  };
-
-  render(_props: MessageCheckProps, { ready, text, remember, error, attempt, checked, loaded, busy, notice }: State) {
-    const over = text.length - MAX_CHARACTERS;
-    const errors: FieldError[] = error ? [{ field: TEXT_ID, message: error }] : [];
-    return (
-      <div class="message-check">
-        {notice && (
-          <div class="box box--warning" role="status">
-            <p>{notice}</p>
-          </div>
-        )}
-        <form class="mc-form" noValidate onSubmit={this.submit}>
-          <ErrorSummary errors={errors} attempt={attempt} />
-          <TextInput
-            id={TEXT_ID}
-            label="The client’s message"
-            hint={`Paste one or more messages, in English, Spanish, Portuguese or French. Up to ${formatCount(MAX_CHARACTERS)} characters at a time.`}
-            error={error ?? undefined}
-            rows={8}
-            value={text}
-            disabled={!ready}
-            spellCheck={false}
-            describedByExtra={`${TEXT_ID}-count`}
-            onFocus={() => void this.load().catch(() => undefined)}
-            onInput={(value) => this.setState({ text: value })}
-            after={
-              <p class={over > 0 ? 'hint mc-count mc-count--over' : 'hint mc-count'} id={`${TEXT_ID}-count`}>
-                {over > 0
-                  ? `${formatCount(over)} characters too many`
-                  : `${formatCount(text.length)} of ${formatCount(MAX_CHARACTERS)} characters`}
-              </p>
-            }
-          />
-          <Checkbox
-            id="mc-remember"
-            label="Remember on this device"
-            hint="Keeps the text you check in this browser’s storage, so it is here when you come back. Untick it, or use “Clear everything” on the privacy page, to remove it."
-            checked={remember}
-            disabled={!ready}
-            onChange={(checked) => this.setRemember(checked)}
-          />
-          <button type="submit" disabled={!ready || busy}>
-            Check the message
-          </button>
-        </form>
-        <div class="mc-output">
-          {checked && (
-            <h2 id="mc-result-title" tabIndex={-1} ref={this.resultRef}>
-              What the check found
-            </h2>
-          )}
-          {/* Always in the page, so that screen readers announce the sentence when it appears. */}
-          <p role="status" class="mc-announce">
-            {busy && !checked ? 'Checking…' : checked && loaded ? loaded.engine.describeResult(checked.result) : ''}
-          </p>
-          {checked && loaded && (
-            <loaded.engine.Result
-              text={checked.text}
-              result={checked.result}
-              signals={loaded.checker.signals}
-              trust={loaded.checker.trustLink(checked.result.signals.map((s) => s.id))}
-            />
-          )}
-        </div>
-      </div>
-    );
+    setError(null);
+    void check(text, true);
   }
+
+  const over = text.length - MAX_CHARACTERS;
+  const errors: FieldError[] = error ? [{ field: TEXT_ID, message: error }] : [];
+  return (
+    <div class="message-check">
+      {notice && (
+        <div class="box box--warning" role="status">
+          <p>{notice}</p>
+        </div>
+      )}
+      <form class="mc-form" noValidate onSubmit={submit}>
+        <ErrorSummary errors={errors} attempt={attempt} />
+        <TextInput
+          id={TEXT_ID}
+          label="The client’s message"
+          hint={`Paste one or more messages, in English, Spanish, Portuguese or French. Up to ${formatCount(MAX_CHARACTERS)} characters at a time.`}
+          error={error ?? undefined}
+          rows={8}
+          value={text}
+          disabled={!ready}
+          spellCheck={false}
+          describedByExtra={`${TEXT_ID}-count`}
+          onFocus={() => void load().catch(() => undefined)}
+          onInput={setText}
+          after={
+            <p class={over > 0 ? 'hint mc-count mc-count--over' : 'hint mc-count'} id={`${TEXT_ID}-count`}>
+              {over > 0
+                ? `${formatCount(over)} characters too many`
+                : `${formatCount(text.length)} of ${formatCount(MAX_CHARACTERS)} characters`}
+            </p>
+          }
+        />
+        <Checkbox
+          id="mc-remember"
+          label="Remember on this device"
+          hint="Keeps the text you check in this browser’s storage, so it is here when you come back. Untick it, or use “Clear everything” on the privacy page, to remove it."
+          checked={remember}
+          disabled={!ready}
+          onChange={changeRemember}
+        />
+        <button type="submit" disabled={!ready || busy}>
+          Check the message
+        </button>
+      </form>
+      <div class="mc-output">
+        {checked && (
+          <h2 id="mc-result-title" tabIndex={-1} ref={resultRef}>
+            What the check found
+          </h2>
+        )}
+        {/* Always in the page, so that screen readers announce the sentence when it appears. */}
+        <p role="status" class="mc-announce">
+          {busy && !checked ? 'Checking…' : checked && loaded ? loaded.engine.describeResult(checked.result) : ''}
+        </p>
+        {checked && loaded && (
+          <loaded.engine.Result
+            text={checked.text}
+            result={checked.result}
+            signals={loaded.checker.signals}
+            trust={loaded.checker.trustLink(checked.result.signals.map((s) => s.id))}
+          />
+        )}
+      </div>
+    </div>
+  );
 }

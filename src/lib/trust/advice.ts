@@ -2,7 +2,7 @@
  * What a band leads to: the payment-plan suggestions for elevated and high results (one per deposit share the
  * band offers) and the links that open the calculator with them. The numbers come from the bands data. Used at
  * build time: the page passes the finished links to the island, so the zod/mini plan codec never ships in the
- * trust check's bundle. The island fetches the views (TRUST_BANDS_URL) when the reader reaches the last step.
+ * trust check's bundle. The island fetches them (TRUST_RESULT_URL) when the reader reaches the last step.
  */
 import { planSuggestionCodec } from '../plan/codecs';
 import type { PlanSuggestion } from '../plan/schema';

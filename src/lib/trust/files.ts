@@ -1,7 +1,14 @@
 /**
- * Where the trust check finds what the build wrote for it. Its own module, so the island imports a string and
- * not advice.ts, whose calculator links need the plan codec.
+ * Where the trust check finds what the build wrote for it, and what that file holds. Its own module, so the island
+ * imports a string and types, not advice.ts, whose calculator links need the plan codec.
  */
+import type { TrustBandView } from './advice';
+import type { TrustExplanations } from './split';
 
-/** The result bands as the island needs them (src/pages/tools/trust-check/bands.json.ts). */
-export const TRUST_BANDS_URL = '/tools/trust-check/bands.json';
+/** The result bands and the questions' explanations (src/pages/tools/trust-check/result.json.ts). */
+export const TRUST_RESULT_URL = '/tools/trust-check/result.json';
+
+export interface TrustResultFile {
+  bands: TrustBandView[];
+  explanations: TrustExplanations;
+}

@@ -1,26 +1,19 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import TrustCheck, { type TrustBandView } from '../../../src/components/islands/TrustCheck';
-import { buildTrustBandView } from '../../../src/lib/trust/advice';
-import { TRUST_BANDS_URL } from '../../../src/lib/trust/files';
+import TrustCheck from '../../../src/components/islands/TrustCheck';
+import { TRUST_RESULT_URL } from '../../../src/lib/trust/files';
 import { planSuggestionCodec } from '../../../src/lib/plan/codecs';
 import { TRUST_SECTIONS, TRUST_SECTION_TITLES } from '../../../src/lib/trust/sections';
 import { trustStateCodec } from '../../../src/lib/trust/state';
-import { loadTrustData } from '../../lib/trust/load-trust-data';
+import { trustIslandData } from '../../lib/trust/island-data';
 import { LONG_STANDING_CLIENT, NEW_CLIENT_ON_WHATSAPP, RED_FLAG_CLIENT, RISKY_CLIENT } from '../../lib/trust/fixtures';
 
-const data = loadTrustData();
-const bands: TrustBandView[] = data.bands.sort((a, b) => a.rank - b.rank).map(buildTrustBandView);
-// The island fetches the bands from the site (src/pages/tools/trust-check/bands.json.ts); here, from the data.
-async function serveBands(url: string) {
-  expect(url).toBe(TRUST_BANDS_URL);
-  return new Response(JSON.stringify(bands));
-}
-vi.stubGlobal('fetch', serveBands);
+const { data, bands, steps, serveResult } = trustIslandData();
+vi.stubGlobal('fetch', serveResult);
 
 function renderCheck() {
-  return render(<TrustCheck questions={data.questions} />);
+  return render(<TrustCheck questions={steps} />);
 }
 
 function heading(): HTMLElement {
@@ -190,10 +183,10 @@ describe('the result', () => {
     try {
       openResult(LONG_STANDING_CLIENT);
       await waitFor(() => expect(screen.getByText(/The result could not be loaded/)).toBeTruthy());
-      expect(asked).toEqual([TRUST_BANDS_URL]);
+      expect(asked).toEqual([TRUST_RESULT_URL]);
       expect(trustStateCodec.decode(location.hash)).toMatchObject({ status: 'ok', value: { view: 'result' } });
     } finally {
-      vi.stubGlobal('fetch', serveBands);
+      vi.stubGlobal('fetch', serveResult);
     }
   });
 
@@ -281,7 +274,7 @@ describe('saved state', () => {
 describe('before hydration', () => {
   it('renders the first step with its controls disabled', async () => {
     const { renderToString } = await import('preact-render-to-string');
-    const html = renderToString(<TrustCheck questions={data.questions} />);
+    const html = renderToString(<TrustCheck questions={steps} />);
     expect(html).toContain('Step 1 of 4');
     expect(html).toMatch(/<fieldset[^>]*disabled/);
   });

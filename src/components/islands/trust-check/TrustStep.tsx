@@ -1,6 +1,6 @@
-import type { TrustQuestion } from '../../../lib/trust/schema';
 import type { TrustAnswers } from '../../../lib/trust/score';
 import { TRUST_SECTION_TITLES, type TrustSection } from '../../../lib/trust/sections';
+import type { TrustStepQuestion } from '../../../lib/trust/split';
 import { KEYBOARD_HINT } from '../../../lib/trust/words';
 import { Radios } from '../form/Choices';
 
@@ -8,7 +8,7 @@ interface Props {
   section: TrustSection;
   stepNumber: number;
   stepCount: number;
-  questions: TrustQuestion[];
+  questions: TrustStepQuestion[];
   answers: TrustAnswers;
   /** Questions answered by the message check, marked "From the message: please confirm". */
   fromMessage?: readonly string[];

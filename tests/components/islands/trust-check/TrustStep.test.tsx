@@ -5,19 +5,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import TrustCheck, { type TrustBandView } from '../../../../src/components/islands/TrustCheck';
-import { buildTrustBandView } from '../../../../src/lib/trust/advice';
-import { TRUST_BANDS_URL } from '../../../../src/lib/trust/files';
+import TrustCheck from '../../../../src/components/islands/TrustCheck';
 import { trustStateCodec } from '../../../../src/lib/trust/state';
-import { loadTrustData } from '../../../lib/trust/load-trust-data';
+import { trustIslandData } from '../../../lib/trust/island-data';
 
-const data = loadTrustData();
-const bands: TrustBandView[] = data.bands.sort((a, b) => a.rank - b.rank).map(buildTrustBandView);
-// The island fetches the bands from the site (src/pages/tools/trust-check/bands.json.ts); here, from the data.
-vi.stubGlobal('fetch', async (url: string) => {
-  expect(url).toBe(TRUST_BANDS_URL);
-  return new Response(JSON.stringify(bands));
-});
+const { steps, serveResult } = trustIslandData();
+vi.stubGlobal('fetch', serveResult);
 const MARK = 'From the message: please confirm';
 
 beforeEach(() => {
@@ -31,7 +24,7 @@ afterEach(cleanup);
 
 function open(state: Parameters<typeof trustStateCodec.encode>[0]) {
   history.replaceState(null, '', `#${trustStateCodec.encode(state)}`);
-  render(<TrustCheck questions={data.questions} />);
+  render(<TrustCheck questions={steps} />);
 }
 
 const fieldsetOf = (questionId: string) =>
