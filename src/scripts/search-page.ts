@@ -33,7 +33,6 @@ function bindSearchPage(): void {
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
   const browse = document.querySelector<HTMLElement>('[data-search-browse]');
   if (!form || !input || !status || !list || !more || !browse) return;
-  document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
 
   const radios = (name: 'kind' | 'topic') =>
     Array.from(form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`));

@@ -4,6 +4,8 @@
  * - every guide and tool page on the four-step path opens with the step navigation, before the h1 and on the
  *   first screen, with its own step marked, and its "Next" follows the path;
  * - header, content and footer share one column at 1280 px;
+ * - nothing on the page moves while it loads and its scripts start (no layout shift), with the CPU slowed as
+ *   Lighthouse slows it, on the home page, a guide, each tool and the search page;
  * - nothing scrolls sideways at 320 px, with the header's search field open;
  * - the header's search button opens a focused field (mouse, keyboard, "/"), Escape closes it, nothing of search
  *   loads before that; without JavaScript it is a link to /search/, which has one search box of its own.
@@ -17,6 +19,7 @@ import { TOPIC_LABELS, TOPICS } from '../../src/lib/guides/schema';
 import { findNeighboursOnPath, findPlace, hrefOf, pageAt } from '../../src/lib/path';
 import { PATH_STEPS } from '../../src/lib/site';
 import { DIST, newPage, useSiteAndBrowser } from './support/site';
+import { TOOL_PAGES, waitForIslands } from './support/tool-states';
 
 const site = useSiteAndBrowser();
 const PHONE = { width: 375, height: 812 };
@@ -277,6 +280,50 @@ describe('the search button on a phone', () => {
       expect(await page.locator('[data-search-toggle]').isVisible()).toBe(false);
       expect(await page.locator('[data-search-link]').isVisible()).toBe(false);
       expect(await headerHeight(page)).toBeLessThan(70);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('while a page loads', () => {
+  const guide = paths.find((p) => /^\/guides\/[^/]+\/$/.test(p))!;
+  const loading = ['/', guide, ...TOOL_PAGES.map((t) => t.path), '/search/'];
+
+  it.each([
+    ['375 × 812', PHONE],
+    ['1280 × 800', { width: 1280, height: 800 }],
+  ])('moves nothing at %s while the page loads and its scripts start', async (_, viewport) => {
+    const { context, page } = await newPage(site.browser, { viewport });
+    try {
+      // Lighthouse's mobile CPU: a slow phone is where the first paint comes before the parser, or the islands, are done.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.addInitScript(() => {
+        const moved: string[] = [];
+        Object.assign(window, { movedWhileLoading: moved });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            sources: { node?: Node }[];
+          })[]) {
+            const what = entry.sources.map((s) =>
+              s.node instanceof Element ? `${s.node.localName}.${s.node.className}` : '?',
+            );
+            moved.push(`${entry.value.toFixed(4)} (${what.join(', ')})`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const moved: string[] = [];
+      for (const path of loading) {
+        await page.goto(site.url + path, { waitUntil: 'networkidle' });
+        await waitForIslands(page);
+        const shifts = await page.evaluate(
+          () => (window as unknown as { movedWhileLoading: string[] }).movedWhileLoading,
+        );
+        if (shifts.length > 0) moved.push(`${path}: ${shifts.join('; ')}`);
+      }
+      expect(moved).toEqual([]);
     } finally {
       await context.close();
     }

@@ -14,8 +14,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const ALLOWED_SET_HTML: { file: string; expression: string; reason: string }[] = [
   {
     file: 'src/layouts/BaseLayout.astro',
-    expression: 'THEME_INIT_SCRIPT',
-    reason: 'a string constant from src/scripts/theme-init.ts, whose hash the layout adds to the CSP',
+    expression: 'FIRST_PAINT_SCRIPT',
+    reason: 'a string constant from src/scripts/first-paint.ts, whose hash the layout adds to the CSP',
   },
 ];
 
@@ -75,7 +75,7 @@ describe('HTML and code sinks', () => {
       'window.eval(text);',
       "setTimeout('go()', 10);",
       '<Fragment set:html={reader.notes} />',
-      '<script is:inline set:html={THEME_INIT_SCRIPT} />',
+      '<script is:inline set:html={FIRST_PAINT_SCRIPT} />',
     ].join('\n');
     expect(findSinks('src/components/Example.astro', bad)).toEqual([
       'src/components/Example.astro:1 innerHTML',
@@ -86,7 +86,7 @@ describe('HTML and code sinks', () => {
       'src/components/Example.astro:6 string timer',
       'src/components/Example.astro:7 set:html={reader.notes} is not in ALLOWED_SET_HTML',
       // Allowed in the layout only, not in any other file.
-      'src/components/Example.astro:8 set:html={THEME_INIT_SCRIPT} is not in ALLOWED_SET_HTML',
+      'src/components/Example.astro:8 set:html={FIRST_PAINT_SCRIPT} is not in ALLOWED_SET_HTML',
     ]);
     expect(findSinks('src/x.ts', '// never use innerHTML here\nel.textContent = text;')).toEqual([]);
   });
