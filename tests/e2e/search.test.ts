@@ -308,6 +308,8 @@ describe('the search page', () => {
       await page.locator('[data-search-results] > li').first().waitFor();
       expect(await page.locator('#search-page-input').inputValue()).toBe('kill fee');
       expect(await page.locator('#kind-guide').isChecked()).toBe(true);
+      // Where the page's script runs, the no-JavaScript line is never shown (src/scripts/first-paint.ts).
+      expect(await page.locator('[data-search-nojs]').isVisible()).toBe(false);
       expect(await page.locator('[data-search-status]').textContent()).toMatch(/results? for “kill fee” in Guide\./);
       const first = page.locator('[data-search-results] > li').first();
       expect(await first.locator('.search-result__meta').textContent()).toMatch(/^Guide/);

@@ -82,7 +82,7 @@ describe('keyboard only', () => {
   it('completes the check for a low-risk client', async () => {
     const { context, page, foreign } = await open();
     await hydrated(page);
-    // Once the island runs, the no-JavaScript note goes away.
+    // Where the island can run, the no-JavaScript note is never shown (src/scripts/first-paint.ts).
     expect(await page.isVisible('.trust-no-js')).toBe(false);
     await answerAllWithKeyboard(page, LONG_STANDING_CLIENT, 'low-risk run');
     await expectNoAxeViolations(page, 'check your answers');
