@@ -1,7 +1,7 @@
 /**
- * Calendar dates as ISO strings with their own integer arithmetic. No Date object is built from a calendar date
- * except to hand it to Intl in UTC, so every function here gives the same answer in every time zone; todayIn is
- * the one place where the reader's clock (and so their time zone) enters.
+ * Calendar dates as ISO strings with their own integer arithmetic. No Date object is built from a calendar date,
+ * so every function here gives the same answer in every time zone; todayIn is the one place where the reader's
+ * clock (and so their time zone) enters.
  */
 
 /** A calendar date "YYYY-MM-DD" in the proleptic Gregorian calendar, years 1000 to 9999. */
@@ -127,17 +127,13 @@ export function dayOfWeek(d: IsoDate): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
   return ((((toDayNumber(d) + 3) % 7) + 7) % 7) as 0 | 1 | 2 | 3 | 4 | 5 | 6;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "15 March 2026" in en-GB. Formatted in UTC from Date.UTC, so the output is the same in every time zone. */
-export function formatDate(d: IsoDate, locale = 'en-GB'): string {
+/**
+ * "15 March 2026", as the site writes dates (British order, month in words). Built from the date's own parts, not
+ * with Intl: the same text in every time zone and every browser, and no ICU data to load while a tool starts.
+ */
+export function formatDate(d: IsoDate): string {
   const [y, m, day] = parts(d);
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    formatters.set(locale, formatter);
-  }
-  return formatter.format(Date.UTC(y, m - 1, day));
+  return `${day} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Money as integers in minor units (cents, pence, fils). Parsing and formatting live here and nowhere else, so a
  * figure typed by the reader and a figure shown back always agree to the last minor unit.
  */
+import { formatCount } from './numbers';
 
 /**
  * Currencies freelancers are commonly paid in, with their minor-unit exponent.
@@ -252,7 +253,7 @@ function readWithMark(s: string, currency: CurrencyCode, decimal: DecimalMark, e
   // Compared as equal-length digit strings so the check needs no floating point and no huge Number.
   const maxMinor = String(MAX_MAJOR_UNITS) + '0'.repeat(exponent);
   if (digits.length > maxDigits || (digits.length === maxDigits && digits > maxMinor)) {
-    return { ok: false, error: `Enter an amount no larger than ${MAX_MAJOR_UNITS.toLocaleString('en-US')}` };
+    return { ok: false, error: `Enter an amount no larger than ${formatCount(MAX_MAJOR_UNITS)}` };
   }
   return { ok: true, minor: Number(digits) };
 }

@@ -31,7 +31,6 @@ function computeTable(mod: typeof import('../../src/lib/dates')): unknown {
     rows: SAMPLE.map((d) => [
       d,
       mod.formatDate(d),
-      mod.formatDate(d, 'en-US'),
       mod.toDayNumber(d),
       mod.dayOfWeek(d),
       d < '9999-01-01' ? mod.addMonths(d, 1) : null,
@@ -72,7 +71,7 @@ describe('dates in other time zones', () => {
   it('the in-process table matches hand-checked values', () => {
     // Spot checks of the table every zone must reproduce (see dates.test.ts for their sources).
     expect(dates.formatDate('2026-03-08')).toBe('8 March 2026');
-    expect(dates.formatDate('2026-11-01', 'en-US')).toBe('November 1, 2026');
+    expect(dates.formatDate('2026-11-01')).toBe('1 November 2026');
     expect(dates.toDayNumber('2026-03-08')).toBe(20520);
   });
 });

@@ -12,7 +12,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FieldError } from '../../lib/form/read';
 import type { CheckedText } from '../../lib/message-check/check';
-import { describeLengthProblem, findLengthProblem, formatCount, MAX_CHARACTERS } from '../../lib/message-check/limits';
+import { describeLengthProblem, findLengthProblem, MAX_CHARACTERS } from '../../lib/message-check/limits';
+import { formatCount } from '../../lib/numbers';
 import { rememberedMessageCodec } from '../../lib/message-check/state';
 import { Checkbox } from './form/Choices';
 import { ErrorSummary } from './form/ErrorSummary';

@@ -9,6 +9,7 @@ import type { Field, FormSpec } from '../form/spec';
 import { createEmptyForm, type PlanFormValues } from '../plan/form-values';
 import type { Plan, Schedule } from '../plan/schema';
 import type { Clause } from './schema';
+import { formatCount } from '../numbers';
 
 /** Longest text accepted in each kind of field; longer text gets a message, never a silent cut. */
 export const TEXT_LIMITS = {
@@ -128,7 +129,7 @@ export function agreementFormSpec(clauses: readonly Clause[]): FormSpec {
         kind: 'textarea',
         key: 'projectScope',
         label: 'Describe the work',
-        hint: `One or two sentences; up to ${TEXT_LIMITS.scope.toLocaleString('en-US')} characters.`,
+        hint: `One or two sentences; up to ${formatCount(TEXT_LIMITS.scope)} characters.`,
         what: 'the description of the work',
         maxLength: TEXT_LIMITS.scope,
         rows: 3,
@@ -324,7 +325,6 @@ export interface ValidationResult {
 
 const ALL_STEPS_ORDER = new Map(AGREEMENT_STEPS.map((s, i) => [s.id as string, i]));
 
-/** Checks the whole agreement: each field, the plan, and the dates against each other. */
 /**
  * The payment step, read: its errors (in the plan form's order), the plan and its schedule when it reads, and the
  * sentences the payment clause needs. Made by plan-step.ts, which loads when the payment step is needed.

@@ -1,6 +1,7 @@
 import { addMonths, compareDates, formatDate, type IsoDate } from '../dates';
 import { exponentOf, formatMoney, isCurrencyCode, type CurrencyCode } from '../money';
 import { computeConversionFee } from '../plan/conversion-fee';
+import { formatCount } from '../numbers';
 import { formatBasisPoints } from '../percent';
 import { formatPartialDate, isVague, type PartialDate } from './dates';
 import type {
@@ -228,7 +229,7 @@ const payerNames = { client: 'the client', freelancer: 'the freelancer' } as con
  * units> (a worked amount, e.g. for-rate:2000 → "$4,992 at $20 an hour").
  */
 export function presentConversionFee(fee: ConversionFee, figure: string | undefined): PresentedFact | undefined {
-  const hours = fee.annualHours.toLocaleString('en-US');
+  const hours = formatCount(fee.annualHours);
   const base = {
     label: 'Upwork Conversion Fee',
     text: `${formatBasisPoints(fee.rateBasisPoints)} × (hourly rate × ${hours} hours). The hourly rate is ${lowerFirst(fee.hourlyRateBasis)} ${fee.payer}`,

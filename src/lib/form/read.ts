@@ -8,6 +8,7 @@ import { compareDates, formatDate, parseIsoDate, type IsoDate } from '../dates';
 import { formatBasisPoints } from '../percent';
 import { message } from './messages';
 import { placeFields, type Field, type FormSpec, type FormValues, type PlacedField, type ScalarField } from './spec';
+import { formatCount } from '../numbers';
 
 /** A problem with one control; `field` is the control's id, so the error summary can link to it. */
 export interface FieldError {
@@ -139,8 +140,8 @@ export function readField(field: ScalarField, value: string | readonly string[],
         return fail(
           message('tooLong', {
             what: field.what,
-            max: field.maxLength.toLocaleString('en-US'),
-            length: text.length.toLocaleString('en-US'),
+            max: formatCount(field.maxLength),
+            length: formatCount(text.length),
           }),
         );
       }

@@ -1,6 +1,6 @@
 /** The message check's result in words: the sentence a screen reader hears. Pure; runs in the browser. */
 import type { CheckedText } from './check';
-import { formatCount } from './limits';
+import { formatCount } from '../numbers';
 import { LANGUAGE_NAMES } from './messages';
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;

@@ -2,14 +2,10 @@
  * What the form checks before the matcher is even loaded: the length limit and its wording. Apart from check.ts
  * so that the page's first load carries only this.
  */
+import { formatCount } from '../numbers';
 
 /** The longest text checked at once, in characters (UTF-16 code units, as a textarea counts them). */
 export const MAX_CHARACTERS = 20_000;
-
-/** "20,000": digits grouped by three, as the page writes numbers. */
-export function formatCount(n: number): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 export type LengthProblem = { status: 'empty' } | { status: 'too-long'; length: number; limit: number };
 

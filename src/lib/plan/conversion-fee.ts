@@ -10,6 +10,7 @@ import type { Schedule } from './schema';
 import type { Confidence } from '../facts/schema';
 import { formatBasisPoints } from '../percent';
 import { computeRouteFees, describeRange, type MinorRange } from './fees';
+import { formatCount } from '../numbers';
 
 /** The parts of the platforms collection's conversionFee this calculation needs. */
 export interface ConversionFeeRule {
@@ -100,7 +101,7 @@ export function compareStayOrLeave(input: StayOrLeaveInput): StayOrLeaveResult {
         : leaveCost.low !== null && leaveCost.low === leaveCost.high
           ? 'equal'
           : 'unknown';
-  const formula = `${formatBasisPoints(input.rule.rateBasisPoints)} × ${money(input.hourlyRateMinor)} × ${input.rule.annualHours.toLocaleString('en-US')} hours = ${money(conversion.formulaMinor)}`;
+  const formula = `${formatBasisPoints(input.rule.rateBasisPoints)} × ${money(input.hourlyRateMinor)} × ${formatCount(input.rule.annualHours)} hours = ${money(conversion.formulaMinor)}`;
   const working =
     conversion.limitedBy === 'minimum'
       ? `${formula}, raised to the minimum of ${money(conversion.feeMinor)}.`

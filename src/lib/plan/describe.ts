@@ -7,11 +7,10 @@ import { formatDate } from '../dates';
 import type { PaymentTerms, Schedule } from './schema';
 
 /** One sentence per payment: "Deposit: 1,000.00 USD, due on 15 March 2026." */
-export function describePayments(schedule: Schedule, locale?: string): string[] {
-  return schedule.payments.map((p) => {
-    const amount = formatMoney(p.amountMinor, schedule.currency, locale ? { locale } : undefined);
-    return `${p.name}: ${amount}, due on ${formatDate(p.dueDate, locale)}.`;
-  });
+export function describePayments(schedule: Schedule): string[] {
+  return schedule.payments.map(
+    (p) => `${p.name}: ${formatMoney(p.amountMinor, schedule.currency)}, due on ${formatDate(p.dueDate)}.`,
+  );
 }
 
 /** When an invoice falls due relative to the work it bills. */

@@ -6,6 +6,7 @@ import { MAX_MAJOR_UNITS, exponentOf, formatMoney, isCurrencyCode, splitByWeight
 import { addDays, addMonths, compareDates, isIsoDate, type IsoDate } from '../dates';
 import { formatBasisPoints } from '../percent';
 import { PLAN_LIMITS, type Plan, type Payment, type PlanError, type ScheduleResult } from './schema';
+import { formatCount } from '../numbers';
 
 /** Stated under the schedule table; splitByWeights implements it (largest remainder, ties to the earliest). */
 export const ODD_CENT_RULE =
@@ -62,7 +63,7 @@ function checkPricing(plan: Plan, total: number, errors: PlanError[]): void {
     const field = p.kind === 'fixed' ? 'pricing.totalMinor' : 'pricing.rateMinor';
     errors.push({
       field,
-      message: `The total is above ${MAX_MAJOR_UNITS.toLocaleString('en-US')} ${plan.currency}, the largest this tool handles`,
+      message: `The total is above ${formatCount(MAX_MAJOR_UNITS)} ${plan.currency}, the largest this tool handles`,
     });
   }
 }

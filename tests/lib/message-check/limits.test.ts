@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText, compileRules } from '../../../src/lib/message-check/check';
 import { describeLanguages, describeResult } from '../../../src/lib/message-check/describe';
-import {
-  describeLengthProblem,
-  findLengthProblem,
-  formatCount,
-  MAX_CHARACTERS,
-} from '../../../src/lib/message-check/limits';
+import { describeLengthProblem, findLengthProblem, MAX_CHARACTERS } from '../../../src/lib/message-check/limits';
 import { loadRules } from './load-rules';
 
 const rules = compileRules(loadRules());
@@ -31,15 +26,6 @@ describe('the length check', () => {
       'The text is 23,412 characters long. The check reads up to 20,000 at a time: remove 3,412 characters, or check it in two parts.',
     );
     expect(describeLengthProblem({ status: 'empty' })).toBe("Paste or type the client's message");
-  });
-
-  it.each([
-    [0, '0'],
-    [999, '999'],
-    [20_000, '20,000'],
-    [1_234_567, '1,234,567'],
-  ])('formatCount(%i) is %s', (n, text) => {
-    expect(formatCount(n)).toBe(text);
   });
 });
 

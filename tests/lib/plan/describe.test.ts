@@ -18,10 +18,6 @@ describe('describePayments', () => {
       'Launch: 800.00 USD, due on 18 May 2026.',
     ]);
   });
-
-  it('formats with a given locale', () => {
-    expect(describePayments(schedule, 'de-DE')[2]).toBe('Build: 1.200,00 USD, due on 27. April 2026.');
-  });
 });
 
 describe('describePaymentTerms', () => {

@@ -8,6 +8,7 @@ import type { PaymentMethod } from '../../../lib/facts/schema';
 import { describeSourcing, type Sourcing } from '../../../lib/facts/describe';
 import { readAmount, readPercent } from '../../../lib/form/read';
 import { formatMinorAsInput, formatMoney } from '../../../lib/money';
+import { formatCount } from '../../../lib/numbers';
 import { compareStayOrLeave, routeFeesOnBillings, type ConversionFeeRule } from '../../../lib/plan/conversion-fee';
 import { describeRange } from '../../../lib/plan/fees';
 import { formatBasisPoints } from '../../../lib/percent';
@@ -87,7 +88,7 @@ export function StayOrLeave(
     <>
       <p>
         Upwork's Conversion Fee is {formatBasisPoints(rule.rateBasisPoints)} × your highest hourly rate ×{' '}
-        {rule.annualHours.toLocaleString('en-US')} hours
+        {formatCount(rule.annualHours)} hours
         <Sourced s={props.sourcing.rule} />, at least {money(rule.minimum.amountMinor)}
         <Sourced s={props.sourcing.minimum} /> and at most {money(rule.maximum.amountMinor)}
         <Sourced s={props.sourcing.maximum} />. {props.payer} After {long.afterMonths} months together on Upwork it is{' '}
