@@ -13,7 +13,7 @@ import {
   type AgreementState,
   type StepId,
 } from '../../lib/agreement/form';
-import { agreementCodec, openAgreement } from '../../lib/agreement/state';
+import { agreementCodec, isBlankAgreement, openAgreement } from '../../lib/agreement/state';
 import { fillText } from '../../lib/agreement/text';
 import { AGREEMENT_UI as UI } from '../../lib/agreement/words';
 import { todayIn, type IsoDate } from '../../lib/dates';
@@ -59,8 +59,6 @@ export default function Agreement(props: AgreementProps) {
   const cleared = useRef<AgreementState | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  /** After "Start again" the blank form is not saved: nothing stays behind until the reader types again. */
-  const skipSave = useRef(false);
   /** The payment step's code, loaded when that step, a check or a plan needs it. */
   const [planStep, setPlanStep] = useState<PlanStepModule | null>(null);
 
@@ -73,8 +71,11 @@ export default function Agreement(props: AgreementProps) {
 
   useEffect(() => {
     if (!ready) return;
-    if (skipSave.current) {
-      skipSave.current = false;
+    // A blank form (a first visit, "Start again", every field emptied) leaves nothing behind.
+    if (isBlankAgreement(state, todayIn(new Date()), props.clauses)) {
+      agreementCodec.clear(localStorage);
+      history.replaceState(null, '', location.pathname + location.search);
+      setUnsaved(false);
       return;
     }
     // Only a state that reads back is saved; the earlier copy stays when this one is too long.
@@ -152,10 +153,7 @@ export default function Agreement(props: AgreementProps) {
 
   function clear(): boolean {
     cleared.current = state;
-    skipSave.current = true;
-    agreementCodec.clear(localStorage);
     planCodec.clear(localStorage);
-    history.replaceState(null, '', location.pathname + location.search);
     setState(createInitialState(todayIn(new Date()), props.clauses));
     setChecked(new Set());
     setSummary([]);

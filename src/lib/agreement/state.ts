@@ -74,6 +74,25 @@ export const agreementCodec = createStateCodec({
   maxBytes: 120_000,
 });
 
+/** Plain data (strings, booleans, arrays, records) with the same content, whatever the order of its keys. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && sameData(x[k], y[k]));
+}
+
+/**
+ * Nothing typed, chosen or handed over: the form as it opens today. Such an agreement is stored nowhere, neither
+ * in this browser nor in the address, as an empty trust check is not.
+ */
+export function isBlankAgreement(state: AgreementState, today: IsoDate, clauses: readonly Clause[]): boolean {
+  return sameData(state, createInitialState(today, clauses));
+}
+
 export interface OpenedAgreement {
   state: AgreementState;
   notices: string[];

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * The island in a DOM: restore from a link, the error summary and its links, the calculator's plan, the live
- * preview, nothing lost when a field is too long, and Start again with its undo.
+ * preview, nothing lost when a field is too long, nothing stored for a blank form, and Start again with its undo.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -107,6 +107,23 @@ describe('Agreement island', () => {
     await waitFor(() =>
       expect(codec.load(localStorage)).toMatchObject({ status: 'ok', value: { fields: { clientAddress: address } } }),
     );
+  });
+
+  // A blank form was saved to this browser and written into the address on every first visit.
+  test('stores nothing until the reader types, and nothing again once the form is back to blank', async () => {
+    const { container } = render(<Agreement {...props} />);
+    await ready();
+    // The effects have run: the form is enabled only once the restore has.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(localStorage.getItem('offramp:agreement')).toBeNull();
+    expect(location.hash).toBe('');
+    const name = container.querySelector('#ag-freelancerName') as HTMLInputElement;
+    fireEvent.input(name, { target: { value: 'Ana Lima Design' } });
+    await waitFor(() => expect(localStorage.getItem('offramp:agreement')).toMatch(/^v2\./));
+    expect(location.hash).not.toBe('');
+    fireEvent.input(name, { target: { value: '' } });
+    await waitFor(() => expect(localStorage.getItem('offramp:agreement')).toBeNull());
+    expect(location.hash).toBe('');
   });
 
   test('a tampered saved copy is ignored with a notice; Start again asks, clears, and can be undone', async () => {

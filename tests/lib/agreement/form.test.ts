@@ -10,7 +10,12 @@ import {
   validateAgreement,
   type AgreementState,
 } from '../../../src/lib/agreement/form';
-import { agreementCodec, agreementStateSchema, openAgreement } from '../../../src/lib/agreement/state';
+import {
+  agreementCodec,
+  agreementStateSchema,
+  isBlankAgreement,
+  openAgreement,
+} from '../../../src/lib/agreement/state';
 import { normalizeText, splitLines } from '../../../src/lib/agreement/text';
 import { planCodec } from '../../../src/lib/plan/codecs';
 import { WEBSITE_PLAN } from '../plan/fixtures';
@@ -237,6 +242,34 @@ describe('the saved agreement', () => {
     expect(opened.state.fields['paymentMethod']).toBe('PayPal');
     const { plan } = validateAgreement(opened.state, spec, readPlanStep);
     expect(plan).toEqual(WEBSITE_PLAN);
+  });
+});
+
+describe('isBlankAgreement', () => {
+  const today = '2026-03-02';
+  const blank = createInitialState(today, library.clauses);
+  const reversed = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).reverse()) as T;
+
+  test('holds for the form as it opens, whatever the order of its keys', () => {
+    expect(isBlankAgreement(blank, today, library.clauses)).toBe(true);
+    expect(
+      isBlankAgreement(
+        { ...blank, fields: reversed(blank.fields), plan: reversed(blank.plan) },
+        today,
+        library.clauses,
+      ),
+    ).toBe(true);
+  });
+
+  test.each([
+    ['a typed name', withFields(blank, { freelancerName: 'Ana' })],
+    ['a changed default', withFields(blank, { reviewDays: '8' })],
+    ['another date', withFields(blank, { agreementDate: '2026-03-03' })],
+    ['a plan from the calculator', { ...blank, fromCalculator: true }],
+    ['a price in the plan', { ...blank, plan: { ...blank.plan, total: '100' } }],
+    ['a filled agreement', design],
+  ])('fails for %s', (_, state) => {
+    expect(isBlankAgreement(state, today, library.clauses)).toBe(false);
   });
 });
 
