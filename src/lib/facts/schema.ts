@@ -167,6 +167,11 @@ export const feeComponentSchema = z
     contractType: z.enum(['fixed-price', 'hourly']).optional(),
     /** Plain-text condition when the fee applies only in some cases (a plan, card type or payment method). */
     appliesTo: z.string().min(1).optional(),
+    /**
+     * Ids of components in the same period that this one takes the place of when it applies: a rate the source
+     * gives as the whole rate for some payments ("EEA cards: 2.5% + £0.20"), not as an extra on the usual one.
+     */
+    replaces: z.array(kebabId).min(1).optional(),
     /** Overrides the period's confidence when this one component is less certain. */
     confidence: confidenceSchema.optional(),
     /** Plain-text caveat for this component. */
@@ -235,6 +240,17 @@ export const feePeriodSchema = z
     if (p.confidence === 'not-found' && p.components.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['components'], message: 'a not-found period cannot state components' });
     }
+    const ids = new Set(p.components.map((c) => c.id));
+    p.components.forEach((c, i) => {
+      for (const [j, id] of (c.replaces ?? []).entries()) {
+        if (id === c.id || !ids.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['components', i, 'replaces', j],
+            message: `replaces "${id}", which is not another component of this period`,
+          });
+      }
+    });
   });
 
 /** An amount of money with its own sourcing (Conversion Fee minimum and maximum come from a third-party copy). */

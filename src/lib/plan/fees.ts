@@ -121,7 +121,7 @@ export interface RouteFees {
   missing: string[];
   /** Labels of fees that exist but are not per payment (disputes, withdrawals), listed for completeness. */
   notIncluded: string[];
-  /** No figures were found for the reader's region. */
+  /** No figures were found for the reader's region (a conversion spread alone is no figure for the route). */
   noData: boolean;
 }
 
@@ -287,6 +287,12 @@ export function computeRouteFees(method: PaymentMethod, schedule: Schedule, sett
   for (const period of periods) {
     const components: (FeeComponent | null)[] =
       period.components.length > 0 ? period.components : period.confidence === 'not-found' ? [null] : [];
+    // A rate that is the whole rate for some payments (a card from abroad) takes the usual rate's place.
+    const replaced = new Set(
+      period.components.flatMap((c) =>
+        c.replaces && makeLine(method, period, c, settings).included ? c.replaces : [],
+      ),
+    );
     for (const c of components) {
       if (c !== null && !APPLIED_WHEN.has(c.when)) {
         notIncluded.push(c.label);
@@ -301,6 +307,8 @@ export function computeRouteFees(method: PaymentMethod, schedule: Schedule, sett
         continue;
       }
       const base = makeLine(method, period, c, settings);
+      // Unless the reader switched it on themselves.
+      if (c !== null && replaced.has(c.id) && settings.switches[base.key] !== true) base.included = false;
       const possible = uncertain.some((u) => u.keys.includes(`${method.id}/${period.id}/`));
       if (possible && settings.switches[base.key] === undefined) base.included = false;
       const applied = applyLine(base, c, schedule, settings);
@@ -316,6 +324,10 @@ export function computeRouteFees(method: PaymentMethod, schedule: Schedule, sett
       } else bounds.push({ party: base.party, low: 0, high: null }); // a fee is never below zero; above, unknown
     }
   }
+  // The conversion spread is an extra on a route's own fees, never the whole of them: without any other period in
+  // force there are no figures for this region, and the fees are unknown, not zero.
+  const noData = !periods.some((p) => p.schedule !== 'currency-conversion');
+  if (noData) bounds.push({ party: 'freelancer', low: 0, high: null });
   missing.push(...undecided.map((u) => u.label));
   // Which of two periods applied is the reader's to say; until then the fees have no upper bound.
   if (undecided.length > 0) bounds.push({ party: 'freelancer', low: 0, high: null });
@@ -348,11 +360,12 @@ export function computeRouteFees(method: PaymentMethod, schedule: Schedule, sett
       high: clientFees.high === null ? null : total + clientFees.high,
     },
     unverified: lines.some((l) => l.included && l.unverified),
-    complete: missing.length === 0 && notConverted.length === 0 && isExact(freelancerFees) && isExact(clientFees),
+    complete:
+      !noData && missing.length === 0 && notConverted.length === 0 && isExact(freelancerFees) && isExact(clientFees),
     notConverted,
     missing,
     notIncluded,
-    noData: periods.length === 0,
+    noData,
   };
 }
 

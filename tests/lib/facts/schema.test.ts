@@ -106,6 +106,25 @@ describe('schemas reject bad entries and name the field', () => {
     ]);
   });
 
+  it('accepts a component that replaces another of its period, and names one that replaces nothing there', () => {
+    const abroad = {
+      id: 'abroad',
+      label: 'Card from abroad',
+      kind: 'percent',
+      basisPoints: 250,
+      when: 'international',
+    };
+    const withAbroad = (replaces: string[]) => ({
+      ...goodPeriod,
+      components: [...goodPeriod.components, { ...abroad, replaces }],
+    });
+    expect(issuesOf(feePeriodSchema.safeParse(withAbroad(['fee'])))).toEqual([]);
+    expect(issuesOf(feePeriodSchema.safeParse(withAbroad(['fee', 'feee', 'abroad'])))).toEqual([
+      'components.1.replaces.1: replaces "feee", which is not another component of this period',
+      'components.1.replaces.2: replaces "abroad", which is not another component of this period',
+    ]);
+  });
+
   it('rejects unknown keys (strict objects)', () => {
     expect(issuesOf(feePeriodSchema.safeParse({ ...goodPeriod, rate: 10 }))[0]).toMatch(/Unrecognized key/);
   });

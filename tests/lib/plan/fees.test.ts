@@ -151,6 +151,41 @@ describe('figures that are not verified become inputs', () => {
     const r = computeRouteFees(stripe, oneOf([100_000], 'GBP'), { ...settings, region: 'UK' });
     expect(known(r.freelancerFees)).toBe(1_520);
   });
+
+  // Stripe's UK page lists each card's whole rate: "EEA cards: 2.5% + £0.20 per transaction", "International
+  // cards: 3.25% + £0.20" (support.stripe.com/questions/pricing-updates-for-businesses-in-the-united-kingdom).
+  // The calculator added the EEA rate to the standard UK 1.5%, 4% in all.
+  it('Stripe UK: a card from abroad costs its own rate, in place of the UK rate, not on top of it', () => {
+    const abroad = { ...settings, region: 'UK' as const, international: true };
+    const r = computeRouteFees(stripe, oneOf([100_000], 'GBP'), abroad);
+    // 1,000.00 GBP × 2.5% = 25.00 + 0.20 = 25.20.
+    expect(known(r.freelancerFees)).toBe(2_520);
+    const line = (id: string) => r.lines.find((l) => l.key === `stripe/uk/${id}`);
+    expect(line('card-standard')?.included).toBe(false);
+    expect(line('card-eea')?.included).toBe(true);
+    // The reader says the card was from outside the EEA: 1,000.00 × 3.25% = 32.50 + 0.20 = 32.70.
+    const outside = computeRouteFees(stripe, oneOf([100_000], 'GBP'), {
+      ...abroad,
+      switches: { 'stripe/uk/card-eea': false, 'stripe/uk/card-international': true },
+    });
+    expect(known(outside.freelancerFees)).toBe(3_270);
+  });
+
+  // PayPal's data has US rates only. In the UK the one period left is the conversion spread (not found, not applied
+  // without a conversion), and the route showed fees of 0.00 GBP with nothing open: a missing figure shown as zero.
+  it('PayPal UK: no fee figures for the region, said so, and the totals stay open', () => {
+    const r = computeRouteFees(paypal, oneOf([100_000], 'GBP'), { ...settings, region: 'UK', international: true });
+    expect(r.noData).toBe(true);
+    expect(r.complete).toBe(false);
+    expect(r.freelancerFees).toEqual({ low: 0, high: null });
+    expect(r.freelancerReceives).toEqual({ low: null, high: 100_000 });
+  });
+
+  it('Stripe US: the international card fee is an extra on the domestic rate, as Stripe words it', () => {
+    // stripe.com/pricing: 2.9% + 30¢, "+1.5% for international cards". 1,000.00 × 4.4% = 44.00 + 0.30 = 44.30.
+    const r = computeRouteFees(stripe, oneOf([100_000]), { ...settings, international: true });
+    expect(known(r.freelancerFees)).toBe(4_430);
+  });
 });
 
 test.prop(
