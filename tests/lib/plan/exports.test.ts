@@ -49,15 +49,17 @@ describe('CSV (RFC 4180)', () => {
     expect(named(name)).toContain(`,${cell},`);
   });
 
-  test.prop([fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() === s && s !== '')], { numRuns: 1000 })(
-    'reads back every name, and no cell starts with a formula character',
-    (name) => {
-      const rows = Papa.parse<string[]>(named(name).slice(1), { newline: '\r\n' }).data;
-      const cell = rows[2]?.[1] ?? '';
-      expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
-      expect(cell === name || cell === `'${name}`).toBe(true);
-    },
-  );
+  test.prop([fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() === s && s !== '')], {
+    numRuns: 1000,
+    // Found by a run: a name of pipes once made the reading guess the wrong delimiter.
+    examples: [['+|||']],
+  })('reads back every name, and no cell starts with a formula character', (name) => {
+    // RFC 4180 cells are split at commas; left to guess, papaparse takes "+|||" for a pipe-delimited file.
+    const rows = Papa.parse<string[]>(named(name).slice(1), { newline: '\r\n', delimiter: ',' }).data;
+    const cell = rows[2]?.[1] ?? '';
+    expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
+    expect(cell === name || cell === `'${name}`).toBe(true);
+  });
 });
 
 describe('iCalendar (RFC 5545)', () => {
