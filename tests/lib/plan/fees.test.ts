@@ -169,6 +169,12 @@ describe('figures that are not verified become inputs', () => {
       switches: { 'stripe/uk/card-eea': false, 'stripe/uk/card-international': true },
     });
     expect(known(outside.freelancerFees)).toBe(3_270);
+    // A reader whose statement shows both charges switches the UK rate back on: 1.5% + 2.5% + 0.20 = 40.20.
+    const both = computeRouteFees(stripe, oneOf([100_000], 'GBP'), {
+      ...abroad,
+      switches: { 'stripe/uk/card-standard': true },
+    });
+    expect(known(both.freelancerFees)).toBe(4_020);
   });
 
   // PayPal's data has US rates only. In the UK the one period left is the conversion spread (not found, not applied

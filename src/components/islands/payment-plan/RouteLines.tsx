@@ -40,7 +40,7 @@ export function RouteLines(props: {
       <summary>
         {f.name}: each fee, its source and date{f.missing.length > 0 ? ' (needs your figures)' : ''}
       </summary>
-      {f.lines.length === 0 && <p>No fee figures for this region in our data.</p>}
+      {f.noData && <p>No fee figures for this region in our data.</p>}
       <ul class="pp-lines">
         {f.lines.map((l) => (
           <li key={l.key}>
