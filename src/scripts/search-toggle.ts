@@ -1,7 +1,8 @@
 /**
  * The header's search button. On a small screen the search field waits behind it; the button opens the field and
  * moves focus into it, Escape (or the button again) closes it and returns focus to the button. Without JavaScript
- * a plain link to /search/ stands in its place. On a wide screen the field is always shown and the button hidden
+ * a plain link to /search/ stands in its place; which of the two shows is set by CSS from the first paint
+ * (src/scripts/first-paint.ts), so the header does not move when this script starts. On a wide screen the field is always shown and the button hidden
  * (CSS). Loading search itself still waits for the field's first focus (src/scripts/search.ts).
  */
 
@@ -10,10 +11,9 @@ const OPEN = 'data-search-open';
 function parts(doc: Document) {
   const header = doc.querySelector<HTMLElement>('[data-site-header]');
   const button = header?.querySelector<HTMLButtonElement>('[data-search-toggle]');
-  const link = header?.querySelector<HTMLElement>('[data-search-link]');
   const input = header?.querySelector<HTMLInputElement>('[data-site-search] input[name="q"]');
-  if (!header || !button || !link || !input) return undefined;
-  return { header, button, link, input };
+  if (!header || !button || !input) return undefined;
+  return { header, button, input };
 }
 
 /** Shows the field if it is behind the button; does nothing on a wide screen, where it is always shown. */
@@ -27,13 +27,11 @@ export function openSearchField(doc: Document): void {
 export function bindSearchToggle(doc: Document): void {
   const found = parts(doc);
   if (!found) return;
-  const { header, button, link, input } = found;
+  const { header, button, input } = found;
   const close = () => {
     header.removeAttribute(OPEN);
     button.setAttribute('aria-expanded', 'false');
   };
-  link.hidden = true;
-  button.hidden = false;
   button.addEventListener('click', () => {
     if (header.hasAttribute(OPEN)) {
       close();
